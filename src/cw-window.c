@@ -1,0 +1,364 @@
+/* cw-window.c — SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cw-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cw-application.h"
+#include "cw-window.h"
+
+struct _CwWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+
+  /* Template widgets */
+  AdwLeaflet           *leaflet;
+  GtkWidget            *content;
+  GtkListBox           *sidebar_list;
+  AdwWindowTitle       *content_title;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *stack;
+};
+
+G_DEFINE_FINAL_TYPE (CwWindow, cw_window, ADW_TYPE_APPLICATION_WINDOW)
+
+typedef struct
+{
+  const char *name;
+  const char *title;
+  const char *icon_name;
+  const char *description;
+} CwSectionInfo;
+
+/* The shell's sections, in sidebar order. Each later feature replaces its placeholder
+ * by calling cw_window_add_section() with the same name. */
+static const CwSectionInfo cw_sections[] = {
+  { "concepts", N_("Concept Map"), "view-grid-symbolic",
+    N_("JavaScript ideas and their Rust counterparts, side by side.") },
+  { "lessons", N_("Lessons"), "accessories-dictionary-symbolic",
+    N_("Explanations with JavaScript and Rust snippets side by side.") },
+  { "lab", N_("Fibonacci Lab"), "applications-science-symbolic",
+    N_("Time native code and see where numbers stop being exact.") },
+  { "progress", N_("Progress"), "emblem-ok-symbolic",
+    N_("What you have learned and what is due for review.") },
+};
+
+static GtkListBoxRow *
+cw_window_find_row (CwWindow   *self,
+                    const char *name)
+{
+  GtkWidget *child;
+
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_BOX_ROW (child) &&
+          g_strcmp0 (g_object_get_data (G_OBJECT (child), "cw-section"), name) == 0)
+        return GTK_LIST_BOX_ROW (child);
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+cw_window_create_row (const char *name,
+                      const char *title,
+                      const char *icon_name)
+{
+  GtkWidget *row;
+  GtkWidget *box;
+  GtkWidget *image;
+  GtkWidget *label;
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  image = gtk_image_new_from_icon_name (icon_name);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  label = gtk_label_new (title);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), image);
+  gtk_box_append (GTK_BOX (box), label);
+
+  row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
+  g_object_set_data_full (G_OBJECT (row), "cw-section", g_strdup (name), g_free);
+
+  return row;
+}
+
+static GtkWidget *
+cw_window_create_placeholder (const CwSectionInfo *info)
+{
+  GtkWidget *page;
+
+  page = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), info->icon_name);
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), _(info->title));
+  adw_status_page_set_description (ADW_STATUS_PAGE (page), _(info->description));
+
+  return page;
+}
+
+static void
+on_sidebar_row_activated (CwWindow      *self,
+                          GtkListBoxRow *row)
+{
+  const char *name = g_object_get_data (G_OBJECT (row), "cw-section");
+
+  cw_window_show_section (self, name);
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+on_stack_visible_child_changed (CwWindow *self)
+{
+  GtkWidget     *child = gtk_stack_get_visible_child (self->stack);
+  GtkStackPage  *page;
+  GtkListBoxRow *row;
+
+  if (child == NULL)
+    return;
+
+  page = gtk_stack_get_page (self->stack, child);
+  adw_window_title_set_title (self->content_title, gtk_stack_page_get_title (page));
+
+  row = cw_window_find_row (self, gtk_stack_page_get_name (page));
+  if (row != NULL && gtk_list_box_get_selected_row (self->sidebar_list) != row)
+    gtk_list_box_select_row (self->sidebar_list, row);
+}
+
+static void
+on_leaflet_folded_changed (CwWindow *self)
+{
+  /* When unfolding, both panes show; when folding, keep the learner where they were
+   * reading rather than throwing them back to the sidebar. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+cw_window_back_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  CwWindow *self = CW_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+cw_window_show_section_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  CwWindow *self = CW_WINDOW (widget);
+
+  if (cw_window_show_section (self, g_variant_get_string (parameter, NULL)))
+    adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+cw_window_save_state (CwWindow *self)
+{
+  int width;
+  int height;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_apply (self->settings);
+}
+
+static gboolean
+cw_window_close_request (GtkWindow *window)
+{
+  cw_window_save_state (CW_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (cw_window_parent_class)->close_request (window);
+}
+
+static void
+cw_window_constructed (GObject *object)
+{
+  CwWindow       *self = CW_WINDOW (object);
+  GtkApplication *app;
+
+  G_OBJECT_CLASS (cw_window_parent_class)->constructed (object);
+
+  app = gtk_window_get_application (GTK_WINDOW (self));
+  if (CW_IS_APPLICATION (app))
+    self->settings = g_object_ref (cw_application_get_settings (CW_APPLICATION (app)));
+  else
+    self->settings = g_settings_new (APP_ID);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+cw_window_dispose (GObject *object)
+{
+  CwWindow *self = CW_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_WINDOW);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (cw_window_parent_class)->dispose (object);
+}
+
+static void
+cw_window_class_init (CwWindowClass *klass)
+{
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  guint           i;
+
+  object_class->constructed = cw_window_constructed;
+  object_class->dispose = cw_window_dispose;
+
+  window_class->close_request = cw_window_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/cw-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CwWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, CwWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, CwWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, CwWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, CwWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, CwWindow, stack);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_changed);
+
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, cw_window_back_action);
+  gtk_widget_class_install_action (widget_class, "win.show-section", "s",
+                                   cw_window_show_section_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+  for (i = 0; i < G_N_ELEMENTS (cw_sections); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "win.show-section", "s", cw_sections[i].name);
+}
+
+static void
+cw_window_init (CwWindow *self)
+{
+  guint i;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  if (g_strcmp0 (PROFILE, "development") == 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  for (i = 0; i < G_N_ELEMENTS (cw_sections); i++)
+    cw_window_add_section (self,
+                           cw_sections[i].name,
+                           _(cw_sections[i].title),
+                           cw_sections[i].icon_name,
+                           cw_window_create_placeholder (&cw_sections[i]));
+
+  cw_window_show_section (self, cw_sections[0].name);
+}
+
+CwWindow *
+cw_window_new (CwApplication *application)
+{
+  return g_object_new (CW_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+}
+
+/**
+ * cw_window_add_section:
+ * @name: the section's stable id (also the `win.show-section` parameter)
+ * @title: the translated title shown in the sidebar and the header
+ * @page: (transfer floating): the page
+ *
+ * Adds a section, or replaces the page of an existing section with the same name,
+ * keeping its place in the sidebar.
+ */
+void
+cw_window_add_section (CwWindow   *self,
+                       const char *name,
+                       const char *title,
+                       const char *icon_name,
+                       GtkWidget  *page)
+{
+  GtkWidget    *old;
+  GtkStackPage *stack_page;
+  gboolean      was_visible = FALSE;
+
+  g_return_if_fail (CW_IS_WINDOW (self));
+  g_return_if_fail (name != NULL && title != NULL);
+  g_return_if_fail (GTK_IS_WIDGET (page));
+
+  old = gtk_stack_get_child_by_name (self->stack, name);
+  if (old != NULL)
+    {
+      was_visible = gtk_stack_get_visible_child (self->stack) == old;
+      gtk_stack_remove (self->stack, old);
+    }
+
+  /* The row first: adding the first page makes it visible, which selects its row. */
+  if (cw_window_find_row (self, name) == NULL)
+    gtk_list_box_append (self->sidebar_list, cw_window_create_row (name, title, icon_name));
+
+  stack_page = gtk_stack_add_titled (self->stack, page, name, title);
+  gtk_stack_page_set_icon_name (stack_page, icon_name);
+
+  if (was_visible)
+    gtk_stack_set_visible_child (self->stack, page);
+}
+
+gboolean
+cw_window_show_section (CwWindow   *self,
+                        const char *name)
+{
+  GtkWidget *page;
+
+  g_return_val_if_fail (CW_IS_WINDOW (self), FALSE);
+
+  page = gtk_stack_get_child_by_name (self->stack, name);
+  if (page == NULL)
+    return FALSE;
+
+  gtk_stack_set_visible_child (self->stack, page);
+
+  return TRUE;
+}
+
+const char *
+cw_window_get_section (CwWindow *self)
+{
+  g_return_val_if_fail (CW_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+void
+cw_window_add_toast (CwWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (CW_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}

@@ -1,0 +1,25 @@
+/* cw-window.h — SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "cw-application.h"
+
+G_BEGIN_DECLS
+
+#define CW_TYPE_WINDOW (cw_window_get_type ())
+G_DECLARE_FINAL_TYPE (CwWindow, cw_window, CW, WINDOW, AdwApplicationWindow)
+
+CwWindow   *cw_window_new               (CwApplication *application);
+void        cw_window_add_section       (CwWindow      *self,
+                                         const char    *name,
+                                         const char    *title,
+                                         const char    *icon_name,
+                                         GtkWidget     *page);
+gboolean    cw_window_show_section      (CwWindow      *self,
+                                         const char    *name);
+const char *cw_window_get_section       (CwWindow      *self);
+void        cw_window_add_toast         (CwWindow      *self,
+                                         AdwToast      *toast);
+
+G_END_DECLS

@@ -1,0 +1,175 @@
+/* cw-test-utils.c — SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "cw-test-utils.h"
+
+/* A real CwApplication, registered (so startup runs: actions, accels, CSS, settings),
+ * but without an id on the bus, so tests never talk to a running Crabwise. GTK exports
+ * an application on the session bus once per process, so tests share one, and each
+ * test closes the windows it opened. */
+CwApplication *
+cw_test_application_new (void)
+{
+  static CwApplication *app;
+
+  if (app == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      app = cw_application_new ();
+      g_application_set_application_id (G_APPLICATION (app), NULL);
+      g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+      g_application_register (G_APPLICATION (app), NULL, &error);
+      g_assert_no_error (error);
+    }
+
+  return g_object_ref (app);
+}
+
+void
+cw_test_application_free (CwApplication *app)
+{
+  GList *windows;
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
+    gtk_window_destroy (windows->data);
+  cw_test_iterate (50);
+  g_object_unref (app);
+}
+
+gboolean
+cw_test_wait_until (CwTestCondition condition,
+                    gpointer        data,
+                    guint           timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+
+  return TRUE;
+}
+
+void
+cw_test_iterate (guint ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) ms * 1000;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (1000);
+    }
+}
+
+static gboolean
+widget_is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+gboolean
+cw_test_wait_mapped (GtkWidget *widget)
+{
+  gboolean mapped = cw_test_wait_until (widget_is_mapped, widget, 10000);
+
+  /* Let the first frames settle: allocation, styles, the leaflet's fold state. */
+  cw_test_iterate (100);
+
+  return mapped;
+}
+
+typedef gboolean (*Matcher) (GtkWidget *widget, gconstpointer data);
+
+static GtkWidget *
+find_widget (GtkWidget     *root,
+             Matcher        matcher,
+             gconstpointer  data)
+{
+  GtkWidget *child;
+
+  if (matcher (root, data))
+    return root;
+
+  for (child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, matcher, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+match_type (GtkWidget     *widget,
+            gconstpointer  data)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (data));
+}
+
+static gboolean
+match_label (GtkWidget     *widget,
+             gconstpointer  data)
+{
+  g_autofree char *mismatch = NULL;
+
+  if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    return FALSE;
+
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                 GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                 (const char *) data);
+  return mismatch == NULL;
+}
+
+static gboolean
+match_label_text (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), data) == 0;
+}
+
+GtkWidget *
+cw_test_find_by_type (GtkWidget *root,
+                      GType      type)
+{
+  return find_widget (root, match_type, GSIZE_TO_POINTER (type));
+}
+
+GtkWidget *
+cw_test_find_by_label (GtkWidget  *root,
+                       const char *accessible_label)
+{
+  return find_widget (root, match_label, accessible_label);
+}
+
+GtkWidget *
+cw_test_find_label_with_text (GtkWidget  *root,
+                              const char *text)
+{
+  return find_widget (root, match_label_text, text);
+}
+
+GtkWindow *
+cw_test_find_window (CwApplication *app,
+                     GType          type)
+{
+  GList *l;
+
+  for (l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      return l->data;
+
+  return NULL;
+}
