@@ -7,6 +7,7 @@
 #include <gtksourceview/gtksource.h>
 
 #include "cw-application.h"
+#include "cw-paths.h"
 #include "cw-preferences-window.h"
 #include "cw-window.h"
 
@@ -16,6 +17,11 @@ struct _CwApplication
 
   GSettings      *settings;
   GtkCssProvider *code_css;
+
+  CwContentStore *content_store;
+  GError         *content_error;
+
+  char           *start_lesson;
 };
 
 G_DEFINE_FINAL_TYPE (CwApplication, cw_application, ADW_TYPE_APPLICATION)
@@ -23,6 +29,12 @@ G_DEFINE_FINAL_TYPE (CwApplication, cw_application, ADW_TYPE_APPLICATION)
 static const GOptionEntry cw_application_options[] = {
   { "version", 'v', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
+  { "lesson", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Open the lesson with this id"), N_("ID") },
+  { "list-lessons", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("List the lessons and exit"), NULL },
+  { "search", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Search the lessons for TEXT, print the hits and exit"), N_("TEXT") },
   { NULL }
 };
 
@@ -147,12 +159,84 @@ cw_application_new_window_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (cw_window_new (self)));
 }
 
+static void
+cw_application_open_lesson_window_action (GSimpleAction *action,
+                                          GVariant      *parameter,
+                                          gpointer       user_data)
+{
+  CwApplication *self = user_data;
+  CwWindow      *window = cw_window_new (self);
+
+  cw_window_open_lesson (window, g_variant_get_string (parameter, NULL), 0);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static const GActionEntry cw_application_actions[] = {
   { "quit", cw_application_quit_action },
   { "about", cw_application_about_action },
   { "preferences", cw_application_preferences_action },
   { "new-window", cw_application_new_window_action },
+  { "open-lesson-window", cw_application_open_lesson_window_action, "s" },
 };
+
+/* The command line without a window: the same store, plain text out, and a non-zero
+ * status with the reason when the lessons cannot be read. */
+static int
+cw_application_run_content_command (GVariantDict *options)
+{
+  g_autoptr(CwContentStore) store = NULL;
+  g_autoptr(GError)         error = NULL;
+  g_autofree char          *path = cw_paths_get_content_db ();
+  const char               *query = NULL;
+
+  store = cw_content_store_new_for_path (path, &error);
+  if (store == NULL)
+    {
+      g_printerr ("crabwise: %s\n", error->message);
+      return 1;
+    }
+
+  if (g_variant_dict_lookup (options, "search", "&s", &query))
+    {
+      g_autoptr(GListModel) hits = cw_content_store_search (store, query, 20, &error);
+      guint                 i;
+
+      if (hits == NULL)
+        {
+          g_printerr ("crabwise: %s\n", error->message);
+          return 1;
+        }
+
+      for (i = 0; i < g_list_model_get_n_items (hits); i++)
+        {
+          g_autoptr(CwSearchHit) hit = g_list_model_get_item (hits, i);
+          g_autofree char       *plain = NULL;
+
+          pango_parse_markup (cw_search_hit_get_snippet (hit), -1, 0, NULL, &plain, NULL, NULL);
+          g_print ("%s\t%s\t%s\t%s\n",
+                   cw_search_hit_get_lesson_id (hit),
+                   cw_search_hit_get_kind (hit),
+                   cw_search_hit_get_title (hit),
+                   plain != NULL ? plain : "");
+        }
+
+      return 0;
+    }
+  else
+    {
+      GListModel *lessons = cw_content_store_get_lessons (store);
+      guint       i;
+
+      for (i = 0; i < g_list_model_get_n_items (lessons); i++)
+        {
+          g_autoptr(CwLesson) lesson = g_list_model_get_item (lessons, i);
+
+          g_print ("%s\t%s\n", cw_lesson_get_id (lesson), cw_lesson_get_title (lesson));
+        }
+
+      return 0;
+    }
+}
 
 static int
 cw_application_handle_local_options (GApplication *app,
@@ -163,6 +247,13 @@ cw_application_handle_local_options (GApplication *app,
       g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
       return 0;
     }
+
+  if (g_variant_dict_contains (options, "list-lessons") ||
+      g_variant_dict_contains (options, "search"))
+    return cw_application_run_content_command (options);
+
+  g_clear_pointer (&CW_APPLICATION (app)->start_lesson, g_free);
+  g_variant_dict_lookup (options, "lesson", "s", &CW_APPLICATION (app)->start_lesson);
 
   return G_APPLICATION_CLASS (cw_application_parent_class)->handle_local_options (app, options);
 }
@@ -214,6 +305,11 @@ cw_application_activate (GApplication *app)
   if (window == NULL)
     window = GTK_WINDOW (cw_window_new (self));
 
+  if (self->start_lesson != NULL && CW_IS_WINDOW (window) &&
+      !cw_window_open_lesson (CW_WINDOW (window), self->start_lesson, 0))
+    g_printerr ("crabwise: %s\n", _("There is no lesson with this id; try --list-lessons."));
+  g_clear_pointer (&self->start_lesson, g_free);
+
   gtk_window_present (window);
 }
 
@@ -237,6 +333,9 @@ cw_application_dispose (GObject *object)
 
   g_clear_object (&self->code_css);
   g_clear_object (&self->settings);
+  g_clear_object (&self->content_store);
+  g_clear_error (&self->content_error);
+  g_clear_pointer (&self->start_lesson, g_free);
 
   G_OBJECT_CLASS (cw_application_parent_class)->dispose (object);
 }
@@ -279,4 +378,45 @@ cw_application_get_settings (CwApplication *self)
   g_return_val_if_fail (CW_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+/**
+ * cw_application_get_content_store:
+ *
+ * The lessons, opened read-only on first use and shared by every window. When the
+ * database cannot be opened, returns %NULL and the reason (which says how to fix it);
+ * the reason is also printed once on stderr, and the process will exit non-zero.
+ *
+ * Returns: (transfer none) (nullable): the store
+ */
+CwContentStore *
+cw_application_get_content_store (CwApplication  *self,
+                                  GError        **error)
+{
+  g_return_val_if_fail (CW_IS_APPLICATION (self), NULL);
+
+  if (self->content_store == NULL && self->content_error == NULL)
+    {
+      g_autofree char *path = cw_paths_get_content_db ();
+
+      self->content_store = cw_content_store_new_for_path (path, &self->content_error);
+      if (self->content_store == NULL)
+        g_printerr ("crabwise: %s\n", self->content_error->message);
+    }
+
+  if (self->content_store == NULL)
+    {
+      g_propagate_error (error, g_error_copy (self->content_error));
+      return NULL;
+    }
+
+  return self->content_store;
+}
+
+gboolean
+cw_application_had_content_error (CwApplication *self)
+{
+  g_return_val_if_fail (CW_IS_APPLICATION (self), FALSE);
+
+  return self->content_error != NULL;
 }

@@ -6,6 +6,9 @@
 #include <glib/gi18n.h>
 
 #include "cw-application.h"
+#include "cw-concept-map-page.h"
+#include "cw-lessons-page.h"
+#include "cw-search-page.h"
 #include "cw-window.h"
 
 struct _CwWindow
@@ -13,6 +16,10 @@ struct _CwWindow
   AdwApplicationWindow  parent_instance;
 
   GSettings            *settings;
+  CwContentStore       *store;
+  GtkWidget            *lessons_page;
+  GtkWidget            *search_page;
+  char                 *section_before_search;
 
   /* Template widgets */
   AdwLeaflet           *leaflet;
@@ -106,6 +113,48 @@ cw_window_create_placeholder (const CwSectionInfo *info)
   return page;
 }
 
+static GtkWidget *
+cw_window_create_error_page (const GError *error)
+{
+  GtkWidget *page;
+
+  page = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "dialog-error-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), _("Lessons Could Not Be Loaded"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (page), error->message);
+
+  return page;
+}
+
+static void
+cw_window_add_content_sections (CwWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  GtkApplication   *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  self->store = cw_application_get_content_store (CW_APPLICATION (app), &error);
+  if (self->store == NULL)
+    {
+      cw_window_add_section (self, "concepts", _("Concept Map"), "view-grid-symbolic",
+                             cw_window_create_error_page (error));
+      cw_window_add_section (self, "lessons", _("Lessons"), "accessories-dictionary-symbolic",
+                             cw_window_create_error_page (error));
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
+      return;
+    }
+
+  g_object_ref (self->store);
+  cw_window_add_section (self, "concepts", _("Concept Map"), "view-grid-symbolic",
+                         cw_concept_map_page_new (self->store));
+  self->lessons_page = cw_lessons_page_new (self->store);
+  cw_window_add_section (self, "lessons", _("Lessons"), "accessories-dictionary-symbolic",
+                         self->lessons_page);
+
+  /* Search is a page of its own, reached by Ctrl+F or the search button, not a row. */
+  self->search_page = cw_search_page_new (self->store);
+  gtk_stack_add_titled (self->stack, self->search_page, "search", _("Search"));
+}
+
 static void
 on_sidebar_row_activated (CwWindow      *self,
                           GtkListBoxRow *row)
@@ -130,7 +179,9 @@ on_stack_visible_child_changed (CwWindow *self)
   adw_window_title_set_title (self->content_title, gtk_stack_page_get_title (page));
 
   row = cw_window_find_row (self, gtk_stack_page_get_name (page));
-  if (row != NULL && gtk_list_box_get_selected_row (self->sidebar_list) != row)
+  if (row == NULL)
+    gtk_list_box_unselect_all (self->sidebar_list);
+  else if (gtk_list_box_get_selected_row (self->sidebar_list) != row)
     gtk_list_box_select_row (self->sidebar_list, row);
 }
 
@@ -165,6 +216,63 @@ cw_window_show_section_action (GtkWidget  *widget,
 }
 
 static void
+cw_window_open_lesson_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  cw_window_open_lesson (CW_WINDOW (widget), g_variant_get_string (parameter, NULL), 0);
+}
+
+static void
+cw_window_open_lesson_pair_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  const char *id;
+  guint       position;
+
+  g_variant_get (parameter, "(&su)", &id, &position);
+  cw_window_open_lesson (CW_WINDOW (widget), id, position);
+}
+
+static void
+cw_window_search_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  CwWindow   *self = CW_WINDOW (widget);
+  const char *current = cw_window_get_section (self);
+
+  if (self->search_page == NULL)
+    return;
+
+  if (g_strcmp0 (current, "search") != 0)
+    {
+      g_free (self->section_before_search);
+      self->section_before_search = g_strdup (current);
+    }
+
+  cw_window_show_section (self, "search");
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+  cw_search_page_focus_entry (CW_SEARCH_PAGE (self->search_page));
+}
+
+static void
+cw_window_close_search_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  CwWindow *self = CW_WINDOW (widget);
+
+  if (g_strcmp0 (cw_window_get_section (self), "search") != 0)
+    return;
+
+  if (self->section_before_search == NULL ||
+      !cw_window_show_section (self, self->section_before_search))
+    cw_window_show_section (self, "concepts");
+}
+
+static void
 cw_window_save_state (CwWindow *self)
 {
   int width;
@@ -193,25 +301,22 @@ cw_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (cw_window_parent_class)->close_request (window);
 }
 
+/* The application is a plain property of GtkWindow, set after construction, so the
+ * parts that need it (settings, the lesson store) are set up here, from cw_window_new(). */
 static void
-cw_window_constructed (GObject *object)
+cw_window_setup (CwWindow      *self,
+                 CwApplication *app)
 {
-  CwWindow       *self = CW_WINDOW (object);
-  GtkApplication *app;
-
-  G_OBJECT_CLASS (cw_window_parent_class)->constructed (object);
-
-  app = gtk_window_get_application (GTK_WINDOW (self));
-  if (CW_IS_APPLICATION (app))
-    self->settings = g_object_ref (cw_application_get_settings (CW_APPLICATION (app)));
-  else
-    self->settings = g_settings_new (APP_ID);
+  self->settings = g_object_ref (cw_application_get_settings (app));
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
+
+  cw_window_add_content_sections (self);
+  cw_window_show_section (self, cw_sections[0].name);
 }
 
 static void
@@ -221,6 +326,8 @@ cw_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->section_before_search, g_free);
 
   G_OBJECT_CLASS (cw_window_parent_class)->dispose (object);
 }
@@ -233,7 +340,6 @@ cw_window_class_init (CwWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
   guint           i;
 
-  object_class->constructed = cw_window_constructed;
   object_class->dispose = cw_window_dispose;
 
   window_class->close_request = cw_window_close_request;
@@ -253,7 +359,16 @@ cw_window_class_init (CwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-section", "s",
                                    cw_window_show_section_action);
 
+  gtk_widget_class_install_action (widget_class, "win.open-lesson", "s",
+                                   cw_window_open_lesson_action);
+  gtk_widget_class_install_action (widget_class, "win.open-lesson-pair", "(su)",
+                                   cw_window_open_lesson_pair_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, cw_window_search_action);
+  gtk_widget_class_install_action (widget_class, "win.close-search", NULL,
+                                   cw_window_close_search_action);
+
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   for (i = 0; i < G_N_ELEMENTS (cw_sections); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "win.show-section", "s", cw_sections[i].name);
@@ -275,16 +390,21 @@ cw_window_init (CwWindow *self)
                            _(cw_sections[i].title),
                            cw_sections[i].icon_name,
                            cw_window_create_placeholder (&cw_sections[i]));
-
-  cw_window_show_section (self, cw_sections[0].name);
 }
 
 CwWindow *
 cw_window_new (CwApplication *application)
 {
-  return g_object_new (CW_TYPE_WINDOW,
+  CwWindow *self;
+
+  g_return_val_if_fail (CW_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (CW_TYPE_WINDOW,
                        "application", application,
                        NULL);
+  cw_window_setup (self, application);
+
+  return self;
 }
 
 /**
@@ -361,4 +481,39 @@ cw_window_add_toast (CwWindow *self,
   g_return_if_fail (CW_IS_WINDOW (self));
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * cw_window_open_lesson:
+ * @lesson_id: the lesson to show
+ * @pair: the snippet pair to scroll to, or 0 for the top
+ *
+ * Shows a lesson in the Lessons section. Returns %FALSE for an unknown lesson.
+ */
+gboolean
+cw_window_open_lesson (CwWindow   *self,
+                       const char *lesson_id,
+                       guint       pair)
+{
+  g_return_val_if_fail (CW_IS_WINDOW (self), FALSE);
+
+  if (self->lessons_page == NULL ||
+      !cw_lessons_page_show_lesson (CW_LESSONS_PAGE (self->lessons_page), lesson_id))
+    return FALSE;
+
+  cw_window_show_section (self, "lessons");
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+  if (pair > 0)
+    cw_lesson_view_scroll_to_pair (cw_lessons_page_get_lesson_view (CW_LESSONS_PAGE (self->lessons_page)), pair);
+
+  return TRUE;
+}
+
+GtkWidget *
+cw_window_get_page (CwWindow   *self,
+                    const char *name)
+{
+  g_return_val_if_fail (CW_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_child_by_name (self->stack, name);
 }

@@ -21,5 +21,10 @@ gboolean    cw_window_show_section      (CwWindow      *self,
 const char *cw_window_get_section       (CwWindow      *self);
 void        cw_window_add_toast         (CwWindow      *self,
                                          AdwToast      *toast);
+gboolean    cw_window_open_lesson       (CwWindow      *self,
+                                         const char    *lesson_id,
+                                         guint          pair);
+GtkWidget  *cw_window_get_page          (CwWindow      *self,
+                                         const char    *name);
 
 G_END_DECLS

@@ -13,6 +13,7 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(CwApplication) app = NULL;
+  int                      status;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
@@ -23,5 +24,12 @@ main (int   argc,
 
   app = cw_application_new ();
 
-  return g_application_run (G_APPLICATION (app), argc, argv);
+  status = g_application_run (G_APPLICATION (app), argc, argv);
+
+  /* The window explained a missing or broken lesson database; a script that started
+   * us learns of it from the exit status too. */
+  if (status == 0 && cw_application_had_content_error (app))
+    status = 1;
+
+  return status;
 }

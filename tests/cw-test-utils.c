@@ -154,6 +154,32 @@ cw_test_find_by_label (GtkWidget  *root,
   return find_widget (root, match_label, accessible_label);
 }
 
+typedef struct
+{
+  GType       type;
+  const char *label;
+} TypeAndLabel;
+
+static gboolean
+match_type_and_label (GtkWidget     *widget,
+                      gconstpointer  data)
+{
+  const TypeAndLabel *wanted = data;
+
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, wanted->type) && match_label (widget, wanted->label);
+}
+
+/* A control of @type with the accessible name @accessible_label, as a screen reader finds it. */
+GtkWidget *
+cw_test_find_control (GtkWidget  *root,
+                      GType       type,
+                      const char *accessible_label)
+{
+  TypeAndLabel wanted = { type, accessible_label };
+
+  return find_widget (root, match_type_and_label, &wanted);
+}
+
 GtkWidget *
 cw_test_find_label_with_text (GtkWidget  *root,
                               const char *text)

@@ -20,6 +20,9 @@ GtkWidget     *cw_test_find_by_type             (GtkWidget      *root,
                                                  GType           type);
 GtkWidget     *cw_test_find_by_label            (GtkWidget      *root,
                                                  const char     *accessible_label);
+GtkWidget     *cw_test_find_control            (GtkWidget      *root,
+                                                 GType           type,
+                                                 const char     *accessible_label);
 GtkWidget     *cw_test_find_label_with_text     (GtkWidget      *root,
                                                  const char     *text);
 

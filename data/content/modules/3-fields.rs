@@ -1,0 +1,25 @@
+mod counter {
+    // The struct is public, but its field is not.
+    pub struct Counter {
+        count: u32,
+    }
+
+    impl Counter {
+        pub fn new() -> Self {
+            Counter { count: 0 }
+        }
+
+        pub fn increment(&mut self) -> u32 {
+            self.count += 1;
+            self.count
+        }
+    }
+}
+
+use counter::Counter;
+fn main() {
+    // Outside the module, Counter { count: 0 } would not compile.
+    let mut counter = Counter::new();
+    counter.increment();
+    println!("{}", counter.increment());
+}

@@ -1,0 +1,5 @@
+const GREETING: String = String::from("hello");
+
+fn main() {
+    println!("{GREETING}");
+}

@@ -1,0 +1,9 @@
+fn shout(text: &str) -> String {
+    text.to_uppercase()
+}
+
+fn main() {
+    let greeting = String::from("hello");
+    let loud = shout(&greeting);
+    println!("{loud} {greeting}");
+}

@@ -1,0 +1,182 @@
+/* cw-lessons-page.c — SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cw-lessons-page"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "cw-lessons-page.h"
+
+/* The Lessons section: the list of every lesson, and the lesson being read. */
+struct _CwLessonsPage
+{
+  GtkWidget       parent_instance;
+
+  CwContentStore *store;
+  GtkWidget      *lesson_view;
+
+  GtkStack       *stack;
+  GtkListBox     *lesson_list;
+  GtkBox         *lesson_box;
+};
+
+G_DEFINE_FINAL_TYPE (CwLessonsPage, cw_lessons_page, GTK_TYPE_WIDGET)
+
+static GtkWidget *
+create_lesson_row (gpointer item,
+                   gpointer user_data)
+{
+  CwLesson  *lesson = item;
+  GtkWidget *row;
+  GtkWidget *arrow;
+
+  row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cw_lesson_get_title (lesson));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), cw_lesson_get_summary (lesson));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+  g_object_set_data_full (G_OBJECT (row), "cw-lesson-id",
+                          g_strdup (cw_lesson_get_id (lesson)), g_free);
+
+  return row;
+}
+
+static void
+on_lesson_row_activated (CwLessonsPage *self,
+                         GtkListBoxRow *row)
+{
+  cw_lessons_page_show_lesson (self, g_object_get_data (G_OBJECT (row), "cw-lesson-id"));
+}
+
+static void
+cw_lessons_page_show_list_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *parameter)
+{
+  cw_lessons_page_show_list (CW_LESSONS_PAGE (widget));
+}
+
+static void
+cw_lessons_page_open_in_new_window_action (GtkWidget  *widget,
+                                           const char *action_name,
+                                           GVariant   *parameter)
+{
+  CwLessonsPage *self = CW_LESSONS_PAGE (widget);
+  const char    *id = cw_lessons_page_get_lesson_id (self);
+
+  if (id != NULL)
+    gtk_widget_activate_action (widget, "app.open-lesson-window", "s", id);
+}
+
+static void
+cw_lessons_page_dispose (GObject *object)
+{
+  CwLessonsPage *self = CW_LESSONS_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_LESSONS_PAGE);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (cw_lessons_page_parent_class)->dispose (object);
+}
+
+static void
+cw_lessons_page_class_init (CwLessonsPageClass *klass)
+{
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cw_lessons_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/cw-lessons-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CwLessonsPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, CwLessonsPage, lesson_list);
+  gtk_widget_class_bind_template_child (widget_class, CwLessonsPage, lesson_box);
+  gtk_widget_class_bind_template_callback (widget_class, on_lesson_row_activated);
+
+  gtk_widget_class_install_action (widget_class, "lessons.show-list", NULL,
+                                   cw_lessons_page_show_list_action);
+  gtk_widget_class_install_action (widget_class, "lessons.open-in-new-window", NULL,
+                                   cw_lessons_page_open_in_new_window_action);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "lessonspage");
+}
+
+static void
+cw_lessons_page_init (CwLessonsPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+cw_lessons_page_new (CwContentStore *store)
+{
+  CwLessonsPage *self;
+
+  g_return_val_if_fail (CW_IS_CONTENT_STORE (store), NULL);
+
+  self = g_object_new (CW_TYPE_LESSONS_PAGE, NULL);
+  self->store = g_object_ref (store);
+
+  gtk_list_box_bind_model (self->lesson_list, cw_content_store_get_lessons (store),
+                           create_lesson_row, NULL, NULL);
+
+  self->lesson_view = cw_lesson_view_new (store);
+  gtk_widget_set_vexpand (self->lesson_view, TRUE);
+  gtk_box_append (self->lesson_box, self->lesson_view);
+
+  return GTK_WIDGET (self);
+}
+
+gboolean
+cw_lessons_page_show_lesson (CwLessonsPage *self,
+                             const char    *lesson_id)
+{
+  CwLesson *lesson;
+
+  g_return_val_if_fail (CW_IS_LESSONS_PAGE (self), FALSE);
+
+  lesson = lesson_id != NULL ? cw_content_store_get_lesson (self->store, lesson_id) : NULL;
+  if (lesson == NULL)
+    return FALSE;
+
+  cw_lesson_view_set_lesson (CW_LESSON_VIEW (self->lesson_view), lesson);
+  gtk_stack_set_visible_child_name (self->stack, "lesson");
+
+  return TRUE;
+}
+
+void
+cw_lessons_page_show_list (CwLessonsPage *self)
+{
+  g_return_if_fail (CW_IS_LESSONS_PAGE (self));
+
+  gtk_stack_set_visible_child_name (self->stack, "list");
+}
+
+CwLessonView *
+cw_lessons_page_get_lesson_view (CwLessonsPage *self)
+{
+  g_return_val_if_fail (CW_IS_LESSONS_PAGE (self), NULL);
+
+  return CW_LESSON_VIEW (self->lesson_view);
+}
+
+const char *
+cw_lessons_page_get_lesson_id (CwLessonsPage *self)
+{
+  CwLesson *lesson;
+
+  g_return_val_if_fail (CW_IS_LESSONS_PAGE (self), NULL);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "lesson") != 0)
+    return NULL;
+
+  lesson = cw_lesson_view_get_lesson (CW_LESSON_VIEW (self->lesson_view));
+
+  return lesson != NULL ? cw_lesson_get_id (lesson) : NULL;
+}

@@ -1,0 +1,358 @@
+/* cw-snippet-pair-view.c — SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cw-snippet-pair-view"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "cw-code-view.h"
+#include "cw-snippet-pair-view.h"
+#include "cw-window.h"
+
+/*
+ * One JavaScript/Rust pair: a caption, an optional explanation, then the two snippets
+ * side by side — or stacked, when the width cannot hold two readable columns. The
+ * decision is made in measure/size_allocate, so the pair adapts to any width without
+ * breakpoints (which libadwaita 1.2 does not have).
+ */
+struct _CwSnippetPairView
+{
+  GtkWidget      parent_instance;
+
+  CwSnippetPair *pair;
+
+  GtkWidget     *header;   /* caption + text */
+  GtkWidget     *js_column;
+  GtkWidget     *rust_column;
+  gboolean       stacked;
+};
+
+G_DEFINE_FINAL_TYPE (CwSnippetPairView, cw_snippet_pair_view, GTK_TYPE_WIDGET)
+
+#define COLUMN_MIN_WIDTH 340
+#define SPACING          12
+
+static void
+on_copy_clicked (GtkButton *button,
+                 GtkWidget *code_view)
+{
+  g_autofree char *code = cw_code_view_dup_code (CW_CODE_VIEW (code_view));
+  const char      *language = cw_code_view_get_language (CW_CODE_VIEW (code_view));
+  GtkRoot         *root;
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (code_view), code);
+
+  root = gtk_widget_get_root (GTK_WIDGET (button));
+  if (CW_IS_WINDOW (root))
+    cw_window_add_toast (CW_WINDOW (root),
+                         adw_toast_new (g_strcmp0 (language, "rust") == 0
+                                        ? _("Rust code copied")
+                                        : _("JavaScript code copied")));
+}
+
+static GtkWidget *
+create_column (const char *language_id,
+               const char *title,
+               const char *code,
+               const char *output,
+               const char *error_code,
+               const char *diagnostic)
+{
+  GtkWidget *column;
+  GtkWidget *bar;
+  GtkWidget *label;
+  GtkWidget *copy;
+  GtkWidget *frame;
+  GtkWidget *scroller;
+  GtkWidget *view;
+  gboolean   is_rust = g_strcmp0 (language_id, "rust") == 0;
+
+  column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  label = gtk_label_new (title);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_box_append (GTK_BOX (bar), label);
+
+  if (error_code != NULL)
+    {
+      g_autofree char *badge_text = g_strdup_printf (_("Does not compile: %s"), error_code);
+      GtkWidget       *badge = gtk_label_new (badge_text);
+
+      gtk_widget_add_css_class (badge, "cw-badge-error");
+      gtk_widget_set_tooltip_text (badge, _("This snippet is meant to fail: it shows an error the compiler catches"));
+      gtk_box_append (GTK_BOX (bar), badge);
+    }
+
+  copy = gtk_button_new_from_icon_name ("edit-copy-symbolic");
+  gtk_widget_add_css_class (copy, "flat");
+  gtk_widget_set_tooltip_text (copy, is_rust ? _("Copy Rust") : _("Copy JavaScript"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (copy),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  is_rust ? _("Copy Rust") : _("Copy JavaScript"),
+                                  -1);
+  gtk_box_append (GTK_BOX (bar), copy);
+  gtk_box_append (GTK_BOX (column), bar);
+
+  view = cw_code_view_new (language_id, code);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  is_rust ? _("Rust code") : _("JavaScript code"),
+                                  -1);
+  g_signal_connect_object (copy, "clicked", G_CALLBACK (on_copy_clicked), view, 0);
+
+  /* Long lines scroll sideways; the height always fits the whole snippet. */
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller),
+                                  GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
+
+  frame = gtk_frame_new (NULL);
+  gtk_widget_add_css_class (frame, "cw-code-frame");
+  gtk_frame_set_child (GTK_FRAME (frame), scroller);
+  gtk_box_append (GTK_BOX (column), frame);
+
+  if (diagnostic != NULL)
+    {
+      GtkWidget *caption = gtk_label_new (_("What the compiler says"));
+      GtkWidget *message = gtk_label_new (diagnostic);
+
+      gtk_label_set_xalign (GTK_LABEL (caption), 0.0f);
+      gtk_widget_add_css_class (caption, "caption-heading");
+      gtk_label_set_xalign (GTK_LABEL (message), 0.0f);
+      gtk_label_set_selectable (GTK_LABEL (message), TRUE);
+      gtk_label_set_wrap (GTK_LABEL (message), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (message), PANGO_WRAP_WORD_CHAR);
+      gtk_widget_add_css_class (message, "cw-diagnostic");
+      gtk_widget_add_css_class (message, "monospace");
+      gtk_box_append (GTK_BOX (column), caption);
+      gtk_box_append (GTK_BOX (column), message);
+    }
+  else if (output != NULL && *output != '\0')
+    {
+      g_autofree char *trimmed = g_strchomp (g_strdup (output));
+      GtkWidget       *caption = gtk_label_new (_("Output"));
+      GtkWidget       *message = gtk_label_new (trimmed);
+
+      gtk_label_set_xalign (GTK_LABEL (caption), 0.0f);
+      gtk_widget_add_css_class (caption, "caption-heading");
+      gtk_label_set_xalign (GTK_LABEL (message), 0.0f);
+      gtk_label_set_selectable (GTK_LABEL (message), TRUE);
+      gtk_label_set_wrap (GTK_LABEL (message), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (message), PANGO_WRAP_WORD_CHAR);
+      gtk_widget_add_css_class (message, "cw-output");
+      gtk_widget_add_css_class (message, "monospace");
+      gtk_box_append (GTK_BOX (column), caption);
+      gtk_box_append (GTK_BOX (column), message);
+    }
+
+  return column;
+}
+
+static gboolean
+should_stack (int width)
+{
+  return width >= 0 && width < 2 * COLUMN_MIN_WIDTH + SPACING;
+}
+
+static void
+cw_snippet_pair_view_measure (GtkWidget      *widget,
+                              GtkOrientation  orientation,
+                              int             for_size,
+                              int            *minimum,
+                              int            *natural,
+                              int            *minimum_baseline,
+                              int            *natural_baseline)
+{
+  CwSnippetPairView *self = CW_SNIPPET_PAIR_VIEW (widget);
+  int                header_min, header_nat;
+  int                js_min, js_nat;
+  int                rust_min, rust_nat;
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      gtk_widget_measure (self->header, orientation, -1, &header_min, &header_nat, NULL, NULL);
+      gtk_widget_measure (self->js_column, orientation, -1, &js_min, &js_nat, NULL, NULL);
+      gtk_widget_measure (self->rust_column, orientation, -1, &rust_min, &rust_nat, NULL, NULL);
+
+      /* Stacked is always possible, so the minimum is one column; side by side is natural. */
+      *minimum = MAX (header_min, MAX (js_min, rust_min));
+      *natural = MAX (header_nat, MAX (2 * COLUMN_MIN_WIDTH + SPACING, js_nat + SPACING + rust_nat));
+    }
+  else
+    {
+      int column_width = for_size;
+
+      gtk_widget_measure (self->header, orientation, for_size, &header_min, &header_nat, NULL, NULL);
+
+      if (!should_stack (for_size))
+        column_width = for_size < 0 ? -1 : (for_size - SPACING) / 2;
+
+      gtk_widget_measure (self->js_column, orientation, column_width, &js_min, &js_nat, NULL, NULL);
+      gtk_widget_measure (self->rust_column, orientation, column_width, &rust_min, &rust_nat, NULL, NULL);
+
+      if (should_stack (for_size))
+        {
+          *minimum = header_min + SPACING + js_min + SPACING + rust_min;
+          *natural = header_nat + SPACING + js_nat + SPACING + rust_nat;
+        }
+      else
+        {
+          *minimum = header_min + SPACING + MAX (js_min, rust_min);
+          *natural = header_nat + SPACING + MAX (js_nat, rust_nat);
+        }
+    }
+}
+
+static void
+cw_snippet_pair_view_size_allocate (GtkWidget *widget,
+                                    int        width,
+                                    int        height,
+                                    int        baseline)
+{
+  CwSnippetPairView *self = CW_SNIPPET_PAIR_VIEW (widget);
+  int                header_height;
+  int                js_height;
+  int                rust_height;
+  int                y;
+
+  gtk_widget_measure (self->header, GTK_ORIENTATION_VERTICAL, width, &header_height, NULL, NULL, NULL);
+  gtk_widget_allocate (self->header, width, header_height, -1, NULL);
+  y = header_height + SPACING;
+
+  self->stacked = should_stack (width);
+
+  if (self->stacked)
+    {
+      gtk_widget_measure (self->js_column, GTK_ORIENTATION_VERTICAL, width, &js_height, NULL, NULL, NULL);
+      gtk_widget_measure (self->rust_column, GTK_ORIENTATION_VERTICAL, width, &rust_height, NULL, NULL, NULL);
+      gtk_widget_allocate (self->js_column, width, js_height, -1,
+                           gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (0, y)));
+      gtk_widget_allocate (self->rust_column, width, rust_height, -1,
+                           gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (0, y + js_height + SPACING)));
+    }
+  else
+    {
+      int column_width = (width - SPACING) / 2;
+      int row_height;
+
+      gtk_widget_measure (self->js_column, GTK_ORIENTATION_VERTICAL, column_width, &js_height, NULL, NULL, NULL);
+      gtk_widget_measure (self->rust_column, GTK_ORIENTATION_VERTICAL, column_width, &rust_height, NULL, NULL, NULL);
+      row_height = MAX (MAX (js_height, rust_height), height - y);
+      gtk_widget_allocate (self->js_column, column_width, row_height, -1,
+                           gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (0, y)));
+      gtk_widget_allocate (self->rust_column, width - SPACING - column_width, row_height, -1,
+                           gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (column_width + SPACING, y)));
+    }
+}
+
+static GtkSizeRequestMode
+cw_snippet_pair_view_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+cw_snippet_pair_view_dispose (GObject *object)
+{
+  CwSnippetPairView *self = CW_SNIPPET_PAIR_VIEW (object);
+
+  g_clear_pointer (&self->header, gtk_widget_unparent);
+  g_clear_pointer (&self->js_column, gtk_widget_unparent);
+  g_clear_pointer (&self->rust_column, gtk_widget_unparent);
+  g_clear_object (&self->pair);
+
+  G_OBJECT_CLASS (cw_snippet_pair_view_parent_class)->dispose (object);
+}
+
+static void
+cw_snippet_pair_view_class_init (CwSnippetPairViewClass *klass)
+{
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cw_snippet_pair_view_dispose;
+
+  widget_class->measure = cw_snippet_pair_view_measure;
+  widget_class->size_allocate = cw_snippet_pair_view_size_allocate;
+  widget_class->get_request_mode = cw_snippet_pair_view_get_request_mode;
+
+  gtk_widget_class_set_css_name (widget_class, "snippetpair");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+cw_snippet_pair_view_init (CwSnippetPairView *self)
+{
+}
+
+GtkWidget *
+cw_snippet_pair_view_new (CwSnippetPair *pair)
+{
+  CwSnippetPairView *self;
+  GtkWidget         *caption;
+  const char        *text;
+
+  g_return_val_if_fail (CW_IS_SNIPPET_PAIR (pair), NULL);
+
+  self = g_object_new (CW_TYPE_SNIPPET_PAIR_VIEW, NULL);
+  self->pair = g_object_ref (pair);
+
+  self->header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  caption = gtk_label_new (cw_snippet_pair_get_caption (pair));
+  gtk_label_set_xalign (GTK_LABEL (caption), 0.0f);
+  gtk_label_set_wrap (GTK_LABEL (caption), TRUE);
+  gtk_widget_add_css_class (caption, "title-4");
+  gtk_box_append (GTK_BOX (self->header), caption);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, cw_snippet_pair_get_caption (pair),
+                                  -1);
+
+  text = cw_snippet_pair_get_text (pair);
+  if (text != NULL && *text != '\0')
+    {
+      GtkWidget *label = gtk_label_new (NULL);
+
+      gtk_label_set_markup (GTK_LABEL (label), text);
+      gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_box_append (GTK_BOX (self->header), label);
+    }
+  gtk_widget_set_parent (self->header, GTK_WIDGET (self));
+
+  self->js_column = create_column ("js", _("JavaScript"),
+                                   cw_snippet_pair_get_js_code (pair),
+                                   cw_snippet_pair_get_js_output (pair),
+                                   NULL, NULL);
+  gtk_widget_set_parent (self->js_column, GTK_WIDGET (self));
+
+  self->rust_column = create_column ("rust", _("Rust"),
+                                     cw_snippet_pair_get_rust_code (pair),
+                                     cw_snippet_pair_get_rust_output (pair),
+                                     cw_snippet_pair_get_rust_error_code (pair),
+                                     cw_snippet_pair_get_rust_diagnostic (pair));
+  gtk_widget_set_parent (self->rust_column, GTK_WIDGET (self));
+
+  return GTK_WIDGET (self);
+}
+
+CwSnippetPair *
+cw_snippet_pair_view_get_pair (CwSnippetPairView *self)
+{
+  g_return_val_if_fail (CW_IS_SNIPPET_PAIR_VIEW (self), NULL);
+
+  return self->pair;
+}
+
+gboolean
+cw_snippet_pair_view_is_stacked (CwSnippetPairView *self)
+{
+  g_return_val_if_fail (CW_IS_SNIPPET_PAIR_VIEW (self), FALSE);
+
+  return self->stacked;
+}
