@@ -41,7 +41,8 @@ $(ASANDIR)/build.ninja:
 
 check-asan: deps $(ASANDIR)/build.ninja
 	$(MESON) compile -C $(ASANDIR)
-	$(HEADLESS) $(SESSION) $(MESON) test -C $(ASANDIR) --suite unit --suite ui --print-errorlogs
+	$(HEADLESS) $(SESSION) $(MESON) test -C $(ASANDIR) --suite unit --suite ui --print-errorlogs \
+	  --timeout-multiplier 5
 
 bench: build
 	$(HEADLESS) $(SESSION) $(MESON) test -C $(BUILDDIR) --benchmark --suite bench --print-errorlogs --verbose

@@ -7,6 +7,7 @@
 #include <gtksourceview/gtksource.h>
 
 #include "cw-application.h"
+#include "cw-cli.h"
 #include "cw-paths.h"
 #include "cw-preferences-window.h"
 #include "cw-window.h"
@@ -31,6 +32,12 @@ static const GOptionEntry cw_application_options[] = {
     N_("Print the version and exit"), NULL },
   { "lesson", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("Open the lesson with this id"), N_("ID") },
+  { "fib", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Compute the Nth Fibonacci number without a window, print it with its timing and exit"), N_("N") },
+  { "algorithm", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("With --fib: naive, iterative, doubling or exact (default: doubling, or exact above 93)"), N_("ALGORITHM") },
+  { "json", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("With --fib: print JSON"), NULL },
   { "list-lessons", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("List the lessons and exit"), NULL },
   { "search", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
@@ -246,6 +253,23 @@ cw_application_handle_local_options (GApplication *app,
     {
       g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
       return 0;
+    }
+
+  if (g_variant_dict_contains (options, "fib"))
+    {
+      const char *n_text = NULL;
+      const char *algorithm = NULL;
+
+      g_variant_dict_lookup (options, "fib", "&s", &n_text);
+      g_variant_dict_lookup (options, "algorithm", "&s", &algorithm);
+
+      return cw_cli_run_fib (n_text, algorithm, g_variant_dict_contains (options, "json"));
+    }
+
+  if (g_variant_dict_contains (options, "algorithm") || g_variant_dict_contains (options, "json"))
+    {
+      g_printerr ("crabwise: %s\n", _("--algorithm and --json go with --fib N"));
+      return CW_CLI_USAGE_ERROR;
     }
 
   if (g_variant_dict_contains (options, "list-lessons") ||

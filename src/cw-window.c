@@ -7,6 +7,7 @@
 
 #include "cw-application.h"
 #include "cw-concept-map-page.h"
+#include "cw-lab-page.h"
 #include "cw-lessons-page.h"
 #include "cw-search-page.h"
 #include "cw-window.h"
@@ -131,6 +132,10 @@ cw_window_add_content_sections (CwWindow *self)
 {
   g_autoptr(GError) error = NULL;
   GtkApplication   *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  /* The lab needs no lessons: it works even when the lesson database does not. */
+  cw_window_add_section (self, "lab", _("Fibonacci Lab"), "applications-science-symbolic",
+                         cw_lab_page_new ());
 
   self->store = cw_application_get_content_store (CW_APPLICATION (app), &error);
   if (self->store == NULL)

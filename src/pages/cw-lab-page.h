@@ -1,0 +1,22 @@
+/* cw-lab-page.h — SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "cw-fib.h"
+
+G_BEGIN_DECLS
+
+#define CW_TYPE_LAB_PAGE (cw_lab_page_get_type ())
+G_DECLARE_FINAL_TYPE (CwLabPage, cw_lab_page, CW, LAB_PAGE, GtkWidget)
+
+GtkWidget  *cw_lab_page_new           (void);
+void        cw_lab_page_set_n         (CwLabPage      *self,
+                                       guint           n);
+void        cw_lab_page_set_algorithm (CwLabPage      *self,
+                                       CwFibAlgorithm  algorithm);
+gboolean    cw_lab_page_get_running   (CwLabPage      *self);
+const char *cw_lab_page_get_text      (CwLabPage      *self,
+                                       const char     *what);
+
+G_END_DECLS
