@@ -1,0 +1,3942 @@
+/* cw-progress-store.c — SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cw-progress-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <sqlite3.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cw-progress-store.h"
+
+/*
+ * The learner's progress. The header says what the store promises; this comment says how.
+ *
+ * Every write goes through cw_progress_store_write(): BEGIN IMMEDIATE, the operation's
+ * statements, one row of activity, a bump of the write counter (meta.write_seq) read back
+ * with RETURNING, COMMIT. The counter is how an I/O error on COMMIT is resolved: the value
+ * this transaction would have written is known, so a re-read tells whether it landed.
+ *
+ * Opening is a small state machine (cw_progress_store_open_file()): each step's SQLite
+ * result is classified once — damaged (move the file aside and start again, once), cannot
+ * write (fall back to a read-only in-memory copy), newer version or out of memory (fail).
+ *
+ * Statements are prepared per call: the store does a handful per user action, a prepare
+ * costs microseconds, and nothing then has to be finalized before a restore, a close or a
+ * reopen swaps the connection.
+ */
+
+#define CW_PROGRESS_FILE        "progress.sqlite3"
+#define CW_PROGRESS_MARKER      "progress.running"
+#define CW_PROGRESS_BACKUP_DIR  "backups"
+#define CW_BUSY_TIMEOUT_MS      5000
+#define CW_ACTIVITY_SLOT_S      900       /* 15 minutes: every UTC offset in use is a multiple */
+#define CW_NO_TIME              G_MININT64
+#define CW_USEC_PER_DAY         (G_GINT64_CONSTANT (86400) * G_USEC_PER_SEC)
+#define CW_MAX_LESSON_ID        256
+
+/* Beyond SQLite's result codes: what a write function or an open step can also answer. */
+#define CW_WRITE_ABORT          (-1)      /* the function set a GError; roll back */
+#define CW_WRITE_NOTHING        (-2)      /* nothing to change; roll back, succeed, no signal */
+#define CW_OPEN_NOT_OURS        (-3)      /* a database, but not a progress store */
+#define CW_OPEN_NEWER           (-4)      /* user_version above ours */
+
+typedef sqlite3_stmt CwStmt;
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CwStmt, sqlite3_finalize)
+
+typedef enum
+{
+  CW_CAUSE_NONE,
+  CW_CAUSE_FULL,
+  CW_CAUSE_READ_ONLY,
+  CW_CAUSE_CANTOPEN,
+  CW_CAUSE_IO,
+  CW_CAUSE_BUSY,
+} CwCause;
+
+typedef enum
+{
+  CW_OPEN_OK,
+  CW_OPEN_CANNOT_WRITE,
+  CW_OPEN_DAMAGED,
+  CW_OPEN_ERROR,
+} CwOpenResult;
+
+struct _CwProgressStore
+{
+  GObject       parent_instance;
+
+  char         *data_dir;
+  char         *path;
+  char         *marker_path;
+  char         *backup_dir;
+
+  sqlite3      *db;
+  gboolean      read_only;        /* db is an in-memory copy; writes try to reopen first */
+  CwCause       read_only_cause;
+  gboolean      closed;
+  gboolean      damaged;          /* SQLITE_CORRUPT seen: keep the marker for the next start */
+  gboolean      marker_created;
+  gboolean      can_save;
+  char         *recovered_from;
+
+  CwClockFunc   clock;
+  gpointer      clock_data;
+  GTimeZone    *tz;
+
+  CwBackupHook  backup_hook;
+  gpointer      backup_hook_data;
+};
+
+G_DEFINE_FINAL_TYPE (CwProgressStore, cw_progress_store, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (cw-progress-error-quark, cw_progress_error)
+
+enum
+{
+  PROP_0,
+  PROP_DATA_DIR,
+  PROP_CAN_SAVE,
+  PROP_RECOVERED_FROM,
+  N_PROPS
+};
+
+enum
+{
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+
+/* Schema */
+
+/* Version 1: lesson states and self-check answers, times in seconds. */
+static const char cw_progress_migration_1[] =
+  "CREATE TABLE meta ("
+  "  key   TEXT PRIMARY KEY NOT NULL,"
+  "  value"
+  ");"
+  "CREATE TABLE lessons ("
+  "  lesson_id  TEXT PRIMARY KEY NOT NULL,"
+  "  state      TEXT NOT NULL CHECK (state IN ('in-progress', 'learned')),"
+  "  opened_at  INTEGER NOT NULL,"
+  "  learned_at INTEGER"
+  ");"
+  "CREATE TABLE answers ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  lesson_id   TEXT NOT NULL,"
+  "  question    INTEGER NOT NULL CHECK (question >= 0),"
+  "  choice      INTEGER NOT NULL CHECK (choice >= 0),"
+  "  correct     INTEGER NOT NULL CHECK (correct IN (0, 1)),"
+  "  answered_at INTEGER NOT NULL"
+  ");"
+  "CREATE INDEX answers_by_question ON answers (lesson_id, question);"
+  "PRAGMA user_version = 1;";
+
+/* Version 2: notes and the review schedule. Lessons learned before there was a schedule
+ * start in box 1, due a day after they were learned. */
+static const char cw_progress_migration_2[] =
+  "CREATE TABLE notes ("
+  "  lesson_id  TEXT PRIMARY KEY NOT NULL,"
+  "  text       TEXT NOT NULL,"
+  "  changed_at INTEGER NOT NULL"
+  ");"
+  "CREATE TABLE reviews ("
+  "  lesson_id   TEXT PRIMARY KEY NOT NULL"
+  "              REFERENCES lessons (lesson_id) ON DELETE CASCADE,"
+  "  box         INTEGER NOT NULL CHECK (box BETWEEN 1 AND 5),"
+  "  due_at      INTEGER NOT NULL,"
+  "  reviewed_at INTEGER"
+  ");"
+  "INSERT INTO reviews (lesson_id, box, due_at)"
+  "  SELECT lesson_id, 1, coalesce(learned_at, opened_at) + 86400"
+  "    FROM lessons WHERE state = 'learned';"
+  "PRAGMA user_version = 2;";
+
+/* Version 3: microseconds everywhere (two answers in the same second keep their order),
+ * the time a lesson got its state, the Fibonacci runs, the activity log for streaks
+ * (backfilled from every time already known) and the write counter. */
+static const char cw_progress_migration_3[] =
+  "UPDATE lessons SET opened_at = opened_at * 1000000, learned_at = learned_at * 1000000;"
+  "ALTER TABLE lessons ADD COLUMN changed_at INTEGER NOT NULL DEFAULT 0;"
+  "UPDATE lessons SET changed_at = coalesce(learned_at, opened_at);"
+  "UPDATE answers SET answered_at = answered_at * 1000000;"
+  "UPDATE notes SET changed_at = changed_at * 1000000;"
+  "UPDATE reviews SET due_at = due_at * 1000000, reviewed_at = reviewed_at * 1000000;"
+  "CREATE INDEX reviews_by_due ON reviews (due_at);"
+  "CREATE TABLE fib_runs ("
+  "  id            INTEGER PRIMARY KEY,"
+  "  n             INTEGER NOT NULL CHECK (n >= 0),"
+  "  algorithm     TEXT NOT NULL,"
+  "  elapsed_ns    INTEGER NOT NULL CHECK (elapsed_ns >= 0),"
+  "  value_preview TEXT NOT NULL,"
+  "  ran_at        INTEGER NOT NULL"
+  ");"
+  "CREATE TABLE activity ("
+  "  slot_start INTEGER PRIMARY KEY NOT NULL"
+  ");"
+  "INSERT OR IGNORE INTO activity (slot_start)"
+  "  SELECT t / 1000000 - (t / 1000000) % 900 FROM ("
+  "    SELECT opened_at AS t FROM lessons"
+  "    UNION ALL SELECT learned_at FROM lessons WHERE learned_at IS NOT NULL"
+  "    UNION ALL SELECT answered_at FROM answers"
+  "    UNION ALL SELECT changed_at FROM notes"
+  "    UNION ALL SELECT reviewed_at FROM reviews WHERE reviewed_at IS NOT NULL);"
+  "INSERT OR REPLACE INTO meta (key, value) VALUES ('write_seq', 0);"
+  "PRAGMA user_version = 3;";
+
+static const char * const cw_progress_migrations[CW_PROGRESS_SCHEMA_VERSION] = {
+  cw_progress_migration_1,
+  cw_progress_migration_2,
+  cw_progress_migration_3,
+};
+
+/* Every table and column the store reads or writes; preparing these proves the schema. */
+static const char * const cw_progress_schema_probes[] = {
+  "SELECT key, value FROM meta",
+  "SELECT lesson_id, state, opened_at, learned_at, changed_at FROM lessons",
+  "SELECT id, lesson_id, question, choice, correct, answered_at FROM answers",
+  "SELECT lesson_id, text, changed_at FROM notes",
+  "SELECT lesson_id, box, due_at, reviewed_at FROM reviews",
+  "SELECT id, n, algorithm, elapsed_ns, value_preview, ran_at FROM fib_runs",
+  "SELECT slot_start FROM activity",
+};
+
+#define SQL_BUMP_SEQ \
+  "INSERT INTO meta (key, value) VALUES ('write_seq', 1)" \
+  " ON CONFLICT (key) DO UPDATE SET value = value + 1 RETURNING value"
+#define SQL_READ_SEQ \
+  "SELECT value FROM meta WHERE key = 'write_seq'"
+#define SQL_ADD_ACTIVITY \
+  "INSERT OR IGNORE INTO activity (slot_start) VALUES (?1)"
+#define SQL_SET_META \
+  "INSERT INTO meta (key, value) VALUES (?1, ?2)" \
+  " ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+
+static const char * const cw_progress_reset_sql[] = {
+  "DELETE FROM reviews",
+  "DELETE FROM lessons",
+  "DELETE FROM answers",
+  "DELETE FROM notes",
+  "DELETE FROM fib_runs",
+  "DELETE FROM activity",
+  "DELETE FROM meta WHERE key <> 'write_seq'",
+};
+
+
+/* SQLite helpers: one value per letter of @types — 's' a string (NULL binds NULL), 'i' a
+ * gint64, 't' a gint64 time where CW_NO_TIME binds NULL. */
+
+static int
+cw_bind_va (sqlite3_stmt *stmt,
+            const char   *types,
+            va_list      *args)
+{
+  int rc = SQLITE_OK;
+  int i;
+
+  for (i = 0; types[i] != '\0' && rc == SQLITE_OK; i++)
+    {
+      switch (types[i])
+        {
+        case 's':
+          {
+            const char *text = va_arg (*args, const char *);
+
+            if (text != NULL)
+              rc = sqlite3_bind_text (stmt, i + 1, text, -1, SQLITE_TRANSIENT);
+            else
+              rc = sqlite3_bind_null (stmt, i + 1);
+          }
+          break;
+
+        case 'i':
+          rc = sqlite3_bind_int64 (stmt, i + 1, va_arg (*args, gint64));
+          break;
+
+        case 't':
+          {
+            gint64 value = va_arg (*args, gint64);
+
+            if (value != CW_NO_TIME)
+              rc = sqlite3_bind_int64 (stmt, i + 1, value);
+            else
+              rc = sqlite3_bind_null (stmt, i + 1);
+          }
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  return rc;
+}
+
+static int
+cw_prepare (sqlite3       *db,
+            sqlite3_stmt **stmt,
+            const char    *sql,
+            const char    *types,
+            ...)
+{
+  va_list args;
+  int rc;
+
+  *stmt = NULL;
+  rc = sqlite3_prepare_v2 (db, sql, -1, stmt, NULL);
+  if (rc != SQLITE_OK)
+    return rc;
+
+  va_start (args, types);
+  rc = cw_bind_va (*stmt, types, &args);
+  va_end (args);
+
+  return rc;
+}
+
+/* Runs one statement to the end; SQLITE_OK or the error. */
+static int
+cw_exec (sqlite3    *db,
+         const char *sql,
+         const char *types,
+         ...)
+{
+  g_autoptr(CwStmt) stmt = NULL;
+  va_list args;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    return rc;
+
+  va_start (args, types);
+  rc = cw_bind_va (stmt, types, &args);
+  va_end (args);
+  if (rc != SQLITE_OK)
+    return rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    ;
+
+  return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+/* The first column of the first row: SQLITE_OK, SQLITE_DONE when there is no row, or the
+ * error. */
+static int
+cw_query_int (sqlite3    *db,
+              gint64     *out,
+              const char *sql,
+              const char *types,
+              ...)
+{
+  g_autoptr(CwStmt) stmt = NULL;
+  va_list args;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    return rc;
+
+  va_start (args, types);
+  rc = cw_bind_va (stmt, types, &args);
+  va_end (args);
+  if (rc != SQLITE_OK)
+    return rc;
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *out = sqlite3_column_int64 (stmt, 0);
+      return SQLITE_OK;
+    }
+
+  return rc;
+}
+
+/* Several statements of constant SQL, each prepared in turn (migrations). */
+static int
+cw_exec_script (sqlite3    *db,
+                const char *script)
+{
+  const char *tail = script;
+
+  while (tail != NULL && *tail != '\0')
+    {
+      g_autoptr(CwStmt) stmt = NULL;
+      const char *next = NULL;
+      int rc;
+
+      rc = sqlite3_prepare_v2 (db, tail, -1, &stmt, &next);
+      if (rc != SQLITE_OK)
+        return rc;
+      tail = next;
+
+      /* Only whitespace after the last ';'. */
+      if (stmt == NULL)
+        continue;
+
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        ;
+      if (rc != SQLITE_DONE)
+        return rc;
+    }
+
+  return SQLITE_OK;
+}
+
+static void
+cw_rollback (sqlite3 *db)
+{
+  if (db != NULL && !sqlite3_get_autocommit (db))
+    cw_exec (db, "ROLLBACK", "");
+}
+
+static const char *
+cw_column_text (sqlite3_stmt *stmt,
+                int           column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+static gint64
+cw_column_time (sqlite3_stmt *stmt,
+                int           column)
+{
+  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
+    return CW_NO_TIME;
+
+  return sqlite3_column_int64 (stmt, column);
+}
+
+/* A read-only, lock-free URI for @path: immutable=1 reads a file without creating -wal or
+ * -shm files beside it (a read-only folder refuses them) and without taking locks. */
+static char *
+cw_immutable_uri (const char *path)
+{
+  g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+  g_autofree char *uri = g_filename_to_uri (absolute, NULL, NULL);
+
+  return uri != NULL ? g_strconcat (uri, "?immutable=1", NULL) : NULL;
+}
+
+static int
+cw_open_immutable (const char  *path,
+                   sqlite3    **db)
+{
+  g_autofree char *uri = cw_immutable_uri (path);
+  int rc;
+
+  *db = NULL;
+  if (uri == NULL)
+    return SQLITE_CANTOPEN;
+
+  rc = sqlite3_open_v2 (uri, db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+  if (*db != NULL)
+    sqlite3_extended_result_codes (*db, 1);
+
+  return rc;
+}
+
+static gboolean
+cw_rc_is_corrupt (int rc)
+{
+  return (rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB ||
+         rc == SQLITE_IOERR_SHORT_READ;
+}
+
+/* The reasons a write cannot happen right now; CW_CAUSE_NONE for everything else. */
+static CwCause
+cw_cause_for_rc (int rc)
+{
+  if (rc == SQLITE_IOERR_SHORT_READ)
+    return CW_CAUSE_NONE;
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_FULL:
+      return CW_CAUSE_FULL;
+
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+      return CW_CAUSE_READ_ONLY;
+
+    case SQLITE_CANTOPEN:
+      return CW_CAUSE_CANTOPEN;
+
+    case SQLITE_IOERR:
+      return CW_CAUSE_IO;
+
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return CW_CAUSE_BUSY;
+
+    default:
+      return CW_CAUSE_NONE;
+    }
+}
+
+static CwCause
+cw_cause_for_errno (int saved_errno)
+{
+  switch (saved_errno)
+    {
+    case ENOSPC:
+    case EDQUOT:
+      return CW_CAUSE_FULL;
+
+    case EACCES:
+    case EPERM:
+    case EROFS:
+      return CW_CAUSE_READ_ONLY;
+
+    case EIO:
+      return CW_CAUSE_IO;
+
+    default:
+      return CW_CAUSE_CANTOPEN;
+    }
+}
+
+
+/* Time */
+
+static gint64
+cw_floor_div (gint64 a,
+              gint64 b)
+{
+  gint64 q = a / b;
+
+  if ((a % b != 0) && ((a < 0) != (b < 0)))
+    q--;
+
+  return q;
+}
+
+/* GLib 2.74 has no g_date_time_new_from_unix_utc_usec(). */
+static GDateTime *
+cw_date_time_from_usec (gint64     usec,
+                        GTimeZone *tz)
+{
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GDateTime) exact = NULL;
+  gint64 seconds = cw_floor_div (usec, G_USEC_PER_SEC);
+
+  utc = g_date_time_new_from_unix_utc (seconds);
+  if (utc == NULL)
+    return NULL;
+
+  exact = g_date_time_add (utc, usec - seconds * G_USEC_PER_SEC);
+  if (exact == NULL)
+    return NULL;
+
+  return tz != NULL ? g_date_time_to_timezone (exact, tz) : g_date_time_ref (exact);
+}
+
+static gint64
+cw_date_time_to_usec (GDateTime *dt)
+{
+  return g_date_time_to_unix (dt) * G_USEC_PER_SEC + g_date_time_get_microsecond (dt);
+}
+
+static gint64
+cw_progress_store_now (CwProgressStore *self)
+{
+  return self->clock != NULL ? self->clock (self->clock_data) : g_get_real_time ();
+}
+
+static GDateTime *
+cw_progress_store_now_local (CwProgressStore *self)
+{
+  GDateTime *now = cw_date_time_from_usec (cw_progress_store_now (self), self->tz);
+
+  /* Only a broken clock gives a time GDateTime cannot hold. */
+  return now != NULL ? now : g_date_time_new_now (self->tz);
+}
+
+/* Days since 1970-01-01 in the store's time zone. */
+static gint64
+cw_progress_store_local_day (CwProgressStore *self,
+                             gint64           usec)
+{
+  g_autoptr(GDateTime) dt = cw_date_time_from_usec (usec, self->tz);
+
+  if (dt == NULL)
+    return cw_floor_div (usec, CW_USEC_PER_DAY);
+
+  return cw_floor_div (g_date_time_to_unix (dt) +
+                       g_date_time_get_utc_offset (dt) / G_USEC_PER_SEC, 86400);
+}
+
+/* The first microsecond of tomorrow in the store's time zone: anything due before it is due
+ * today or earlier. */
+static gint64
+cw_progress_store_start_of_tomorrow (CwProgressStore *self)
+{
+  g_autoptr(GDateTime) now = cw_progress_store_now_local (self);
+  g_autoptr(GDateTime) midnight = NULL;
+  g_autoptr(GDateTime) tomorrow = NULL;
+  int year, month, day;
+
+  g_date_time_get_ymd (now, &year, &month, &day);
+  midnight = g_date_time_new (self->tz, year, month, day, 0, 0, 0);
+  tomorrow = midnight != NULL ? g_date_time_add_days (midnight, 1) : NULL;
+  if (tomorrow == NULL)
+    return cw_date_time_to_usec (now) + CW_USEC_PER_DAY;
+
+  return cw_date_time_to_usec (tomorrow);
+}
+
+/* The same wall-clock time @days calendar days after now, in the store's time zone. */
+static gint64
+cw_progress_store_days_from_now (CwProgressStore *self,
+                                 int              days)
+{
+  g_autoptr(GDateTime) now = cw_progress_store_now_local (self);
+  g_autoptr(GDateTime) later = g_date_time_add_days (now, days);
+
+  if (later == NULL)
+    return cw_date_time_to_usec (now) + days * CW_USEC_PER_DAY;
+
+  return cw_date_time_to_usec (later);
+}
+
+static gint64
+cw_activity_slot (gint64 usec)
+{
+  gint64 seconds = cw_floor_div (usec, G_USEC_PER_SEC);
+
+  return cw_floor_div (seconds, CW_ACTIVITY_SLOT_S) * CW_ACTIVITY_SLOT_S;
+}
+
+/* Leitner: box b (1–5) waits 2^(b-1) days. */
+static int
+cw_leitner_interval (int box)
+{
+  return 1 << (CLAMP (box, 1, CW_PROGRESS_N_BOXES) - 1);
+}
+
+
+/* Errors the learner reads: what happened and what to do, then the detail. */
+
+static void
+cw_progress_set_error (GError         **error,
+                       CwProgressError  code,
+                       const char      *message,
+                       const char      *detail)
+{
+  if (detail != NULL && *detail != '\0')
+    /* Translators: the first %s explains what went wrong and what to do; the second is the
+     * technical detail, often SQLite's own (English) words. */
+    g_set_error (error, CW_PROGRESS_ERROR, code, _("%s\nDetails: %s"), message, detail);
+  else
+    g_set_error_literal (error, CW_PROGRESS_ERROR, code, message);
+}
+
+static void
+cw_progress_store_set_can_save (CwProgressStore *self,
+                                gboolean         can_save)
+{
+  can_save = !!can_save;
+  if (self->can_save == can_save)
+    return;
+
+  self->can_save = can_save;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_SAVE]);
+}
+
+static void
+cw_progress_store_set_cannot_save_error (CwProgressStore  *self,
+                                         CwCause           cause,
+                                         const char       *detail,
+                                         GError          **error)
+{
+  g_autofree char *folder = g_filename_display_name (self->data_dir);
+  g_autofree char *message = NULL;
+
+  switch (cause)
+    {
+    case CW_CAUSE_FULL:
+      message = g_strdup (_("Your progress could not be saved right now: the disk is full. "
+                            "Free some space and try again; your earlier progress is safe."));
+      break;
+
+    case CW_CAUSE_READ_ONLY:
+      message = g_strdup_printf (_("Your progress could not be saved right now: the folder %s "
+                                   "is read-only. Make it writable and try again; your "
+                                   "earlier progress is safe."), folder);
+      break;
+
+    case CW_CAUSE_CANTOPEN:
+      message = g_strdup_printf (_("Your progress could not be saved right now: its file in "
+                                   "%s could not be opened. Check that the folder exists and "
+                                   "is writable; your earlier progress is safe."), folder);
+      break;
+
+    case CW_CAUSE_BUSY:
+      message = g_strdup (_("Your progress could not be saved right now: another program is "
+                            "using the file. Close other copies of Crabwise and try again; "
+                            "your earlier progress is safe."));
+      break;
+
+    case CW_CAUSE_IO:
+    case CW_CAUSE_NONE:
+    default:
+      message = g_strdup (_("Your progress could not be saved right now: the disk reported "
+                            "an error. Check the disk and try again; your earlier progress "
+                            "is safe."));
+      break;
+    }
+
+  cw_progress_store_set_can_save (self, FALSE);
+  cw_progress_set_error (error, CW_PROGRESS_ERROR_CANNOT_SAVE, message, detail);
+}
+
+/* A failed write statement or COMMIT (the transaction is already rolled back). */
+static void
+cw_progress_store_set_write_error (CwProgressStore  *self,
+                                   int               rc,
+                                   GError          **error)
+{
+  CwCause cause = cw_cause_for_rc (rc);
+
+  if (cause != CW_CAUSE_NONE)
+    {
+      cw_progress_store_set_cannot_save_error (self, cause, sqlite3_errstr (rc), error);
+      return;
+    }
+
+  if (cw_rc_is_corrupt (rc))
+    {
+      /* The marker stays, so the next start checks the file and moves it aside. */
+      self->damaged = TRUE;
+      cw_progress_store_set_can_save (self, FALSE);
+      cw_progress_set_error (error, CW_PROGRESS_ERROR_FAILED,
+                             _("Your progress could not be saved: the progress file is "
+                               "damaged. Restart Crabwise: it keeps the damaged file aside "
+                               "and starts a fresh one."),
+                             sqlite3_errstr (rc));
+      return;
+    }
+
+  cw_progress_set_error (error, CW_PROGRESS_ERROR_FAILED,
+                         _("Your progress could not be saved because of an unexpected error. "
+                           "Your earlier progress is safe; please report this problem."),
+                         sqlite3_errstr (rc));
+}
+
+/* Reads answer with defaults when they fail; the reason goes to the log. */
+static void
+cw_progress_store_read_failed (CwProgressStore *self,
+                               int              rc,
+                               const char      *what)
+{
+  if (cw_rc_is_corrupt (rc))
+    self->damaged = TRUE;
+
+  g_warning ("Could not read %s from %s: %s", what, self->path, sqlite3_errstr (rc));
+}
+
+static gboolean
+cw_progress_store_check_open (CwProgressStore  *self,
+                              GError          **error)
+{
+  if (self->db != NULL)
+    return TRUE;
+
+  cw_progress_set_error (error, CW_PROGRESS_ERROR_FAILED,
+                         _("Your progress could not be saved: the progress store is already "
+                           "closed. Restart Crabwise and try again."), NULL);
+  return FALSE;
+}
+
+static void
+cw_progress_store_emit_changed (CwProgressStore *self,
+                                const char      *detail,
+                                const char      *lesson_id)
+{
+  g_signal_emit (self, signals[CHANGED], g_quark_from_static_string (detail), lesson_id);
+}
+
+
+/* Opening */
+
+static void
+cw_progress_store_create_marker (CwProgressStore *self)
+{
+  int fd;
+
+  /* Only its existence counts, so no temporary file and rename: a kill at any moment
+   * leaves either no marker or an empty one. */
+  fd = g_open (self->marker_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_debug ("Could not create %s: %s", self->marker_path, g_strerror (saved_errno));
+      return;
+    }
+
+  close (fd);
+  self->marker_created = TRUE;
+}
+
+static guint32
+cw_read_be (const guint8 *bytes,
+            guint         n)
+{
+  guint32 value = 0;
+  guint i;
+
+  for (i = 0; i < n; i++)
+    value = (value << 8) | bytes[i];
+
+  return value;
+}
+
+/* After a clean exit the file holds exactly the pages its header counts. SQLite itself
+ * refuses a file shorter than that; anything else that changed the size behind our back (a
+ * bad copy, a tool, bytes appended) asks for a quick_check before the file is trusted. */
+static gboolean
+cw_progress_file_size_matches_header (const char *path)
+{
+  g_autofree char *wal_path = g_strconcat (path, "-wal", NULL);
+  guint8 header[100];
+  GStatBuf st;
+  guint32 page_size;
+  guint32 n_pages;
+  ssize_t n_read;
+  int fd;
+
+  if (g_stat (path, &st) != 0 || st.st_size == 0)
+    return TRUE;
+
+  if (st.st_size < (goffset) sizeof header)
+    return FALSE;
+
+  /* Pages may still live in the log (another copy of Crabwise is running). */
+  if (g_stat (wal_path, &st) == 0 && st.st_size > 0)
+    return TRUE;
+  if (g_stat (path, &st) != 0)
+    return TRUE;
+
+  fd = g_open (path, O_RDONLY, 0);
+  if (fd < 0)
+    return TRUE;
+  n_read = read (fd, header, sizeof header);
+  close (fd);
+
+  if (n_read != (ssize_t) sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
+    return FALSE;
+
+  /* The in-header size is only valid when "version-valid-for" matches the change counter. */
+  if (cw_read_be (header + 24, 4) != cw_read_be (header + 92, 4))
+    return TRUE;
+
+  page_size = cw_read_be (header + 16, 2);
+  if (page_size == 1)
+    page_size = 65536;
+  n_pages = cw_read_be (header + 28, 4);
+  if (n_pages == 0)
+    return TRUE;
+
+  return (goffset) st.st_size == (goffset) page_size * n_pages;
+}
+
+/* quick_check walks every b-tree page: bytes overwritten in the middle of the file can pass
+ * ordinary queries and only show up here. SQLITE_OK with *ok set, or the error. */
+static int
+cw_quick_check (sqlite3  *db,
+                gboolean *ok)
+{
+  g_autoptr(CwStmt) stmt = NULL;
+  int rc;
+
+  *ok = FALSE;
+  rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    return rc;
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return rc;
+
+  *ok = g_strcmp0 (cw_column_text (stmt, 0), "ok") == 0;
+  if (!*ok)
+    g_debug ("quick_check: %s", cw_column_text (stmt, 0));
+
+  return SQLITE_OK;
+}
+
+/* SQLITE_OK, CW_OPEN_NOT_OURS when a table or column is missing, or the error. */
+static int
+cw_check_schema (sqlite3 *db)
+{
+  gsize i;
+
+  for (i = 0; i < G_N_ELEMENTS (cw_progress_schema_probes); i++)
+    {
+      g_autoptr(CwStmt) stmt = NULL;
+      int rc;
+
+      rc = sqlite3_prepare_v2 (db, cw_progress_schema_probes[i], -1, &stmt, NULL);
+      if (rc == SQLITE_ERROR)
+        return CW_OPEN_NOT_OURS;
+      if (rc != SQLITE_OK)
+        return rc;
+    }
+
+  return SQLITE_OK;
+}
+
+/* Brings a database from *version to the current schema, one transaction per step. A
+ * step that SQLite refuses (a table already there, one missing, a constraint) means the
+ * file is not what its version says: CW_OPEN_NOT_OURS. */
+static int
+cw_migrate (sqlite3 *db,
+            gint64  *version)
+{
+  while (*version < CW_PROGRESS_SCHEMA_VERSION)
+    {
+      gint64 found = 0;
+      gint64 violations = 0;
+      int rc;
+
+      rc = cw_exec (db, "BEGIN IMMEDIATE", "");
+      if (rc == SQLITE_OK)
+        rc = cw_query_int (db, &found, "PRAGMA user_version", "");
+      if (rc == SQLITE_OK && found != *version)
+        {
+          /* Another copy of Crabwise migrated it meanwhile. */
+          cw_rollback (db);
+          *version = found;
+          if (found > CW_PROGRESS_SCHEMA_VERSION)
+            return CW_OPEN_NEWER;
+          continue;
+        }
+
+      if (rc == SQLITE_OK)
+        {
+          rc = cw_exec_script (db, cw_progress_migrations[*version]);
+          if ((rc & 0xff) == SQLITE_ERROR || (rc & 0xff) == SQLITE_CONSTRAINT)
+            rc = CW_OPEN_NOT_OURS;
+        }
+
+      if (rc == SQLITE_OK)
+        {
+          rc = cw_query_int (db, &violations, "SELECT count(*) FROM pragma_foreign_key_check",
+                             "");
+          if (rc == SQLITE_OK && violations > 0)
+            rc = CW_OPEN_NOT_OURS;
+        }
+
+      if (rc == SQLITE_OK)
+        rc = cw_exec (db, "COMMIT", "");
+
+      if (rc != SQLITE_OK)
+        {
+          cw_rollback (db);
+          return rc;
+        }
+
+      g_debug ("Migrated the progress store from version %d to %d",
+               (int) *version, (int) *version + 1);
+      (*version)++;
+    }
+
+  return SQLITE_OK;
+}
+
+/* Version check and, for a version-0 file, whether it is empty (ours to fill) or someone
+ * else's database. */
+static int
+cw_check_version (sqlite3 *db,
+                  gint64  *version)
+{
+  gint64 n_objects = 0;
+  int rc;
+
+  rc = cw_query_int (db, version, "PRAGMA user_version", "");
+  if (rc != SQLITE_OK)
+    return rc;
+
+  if (*version > CW_PROGRESS_SCHEMA_VERSION)
+    return CW_OPEN_NEWER;
+  if (*version < 0)
+    return CW_OPEN_NOT_OURS;
+
+  if (*version == 0)
+    {
+      rc = cw_query_int (db, &n_objects, "SELECT count(*) FROM sqlite_schema", "");
+      if (rc != SQLITE_OK)
+        return rc;
+      if (n_objects > 0)
+        return CW_OPEN_NOT_OURS;
+    }
+
+  return SQLITE_OK;
+}
+
+static void
+cw_progress_store_set_newer_error (CwProgressStore  *self,
+                                   gint64            version,
+                                   GError          **error)
+{
+  g_autofree char *display = g_filename_display_name (self->path);
+
+  g_set_error (error, CW_PROGRESS_ERROR, CW_PROGRESS_ERROR_NEWER_VERSION,
+               _("Your progress was saved by a newer version of Crabwise (progress format %d; "
+                 "this version reads up to %d). Update Crabwise to continue. The file was "
+                 "left unchanged: %s"),
+               (int) version, CW_PROGRESS_SCHEMA_VERSION, display);
+}
+
+/* The steps of opening the file for writing, up to the first that fails. */
+static int
+cw_progress_store_open_steps (CwProgressStore *self,
+                              sqlite3         *db,
+                              gboolean         unclean,
+                              gint64          *version)
+{
+  g_autoptr(CwStmt) stmt = NULL;
+  gboolean ok = FALSE;
+  int rc;
+
+  if (sqlite3_db_readonly (db, "main") == 1)
+    return SQLITE_READONLY;
+
+  /* The first statement is where SQLite finds out that a file is not a database. */
+  rc = cw_check_version (db, version);
+  if (rc != SQLITE_OK)
+    return rc;
+
+  if (unclean)
+    {
+      g_debug ("%s was not closed cleanly; checking it", self->path);
+      rc = cw_quick_check (db, &ok);
+      if (rc != SQLITE_OK)
+        return rc;
+      if (!ok)
+        return SQLITE_CORRUPT;
+    }
+
+  rc = cw_prepare (db, &stmt, "PRAGMA journal_mode = WAL", "");
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return rc;
+  if (g_ascii_strcasecmp (cw_column_text (stmt, 0), "wal") != 0)
+    g_warning ("%s could not be switched to WAL mode (%s)", self->path, cw_column_text (stmt, 0));
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  rc = cw_exec (db, "PRAGMA synchronous = NORMAL", "");
+  if (rc == SQLITE_OK)
+    rc = cw_migrate (db, version);
+  if (rc == SQLITE_OK)
+    rc = cw_exec (db, "PRAGMA foreign_keys = ON", "");
+  if (rc == SQLITE_OK)
+    rc = cw_check_schema (db);
+
+  /* Can it take the write lock? A folder that became read-only after the -wal and -shm files
+   * were made still lets SQLite read. */
+  if (rc == SQLITE_OK)
+    rc = cw_exec (db, "BEGIN IMMEDIATE", "");
+  if (rc == SQLITE_OK)
+    rc = cw_exec (db, "ROLLBACK", "");
+
+  return rc;
+}
+
+static void
+cw_close_db (sqlite3  *db,
+             gboolean  checkpoint)
+{
+  int rc;
+
+  if (db == NULL)
+    return;
+
+  /* A file we refuse (newer, damaged) is left exactly as it was: closing the last
+   * connection would otherwise copy its write-ahead log into it. */
+  if (!checkpoint)
+    sqlite3_db_config (db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+
+  rc = sqlite3_close (db);
+  if (rc != SQLITE_OK)
+    g_critical ("Could not close a progress database: %s", sqlite3_errstr (rc));
+}
+
+static CwOpenResult
+cw_progress_store_open_once (CwProgressStore  *self,
+                             sqlite3         **out,
+                             CwCause          *cause,
+                             GError          **error)
+{
+  sqlite3 *db = NULL;
+  gboolean unclean;
+  gint64 version = 0;
+  int rc;
+
+  unclean = g_file_test (self->marker_path, G_FILE_TEST_EXISTS) ||
+            !cw_progress_file_size_matches_header (self->path);
+
+  rc = sqlite3_open_v2 (self->path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_extended_result_codes (db, 1);
+      sqlite3_busy_timeout (db, CW_BUSY_TIMEOUT_MS);
+      rc = cw_progress_store_open_steps (self, db, unclean, &version);
+    }
+
+  if (rc == SQLITE_OK)
+    {
+      *out = db;
+      return CW_OPEN_OK;
+    }
+
+  cw_close_db (db, FALSE);
+
+  if (rc == CW_OPEN_NEWER)
+    {
+      cw_progress_store_set_newer_error (self, version, error);
+      return CW_OPEN_ERROR;
+    }
+
+  if (rc == CW_OPEN_NOT_OURS || cw_rc_is_corrupt (rc) || (rc & 0xff) == SQLITE_FORMAT)
+    {
+      g_debug ("%s is damaged or not a progress store (%s)", self->path,
+               rc < 0 ? "not ours" : sqlite3_errstr (rc));
+      return CW_OPEN_DAMAGED;
+    }
+
+  *cause = cw_cause_for_rc (rc);
+  if (*cause != CW_CAUSE_NONE)
+    {
+      g_debug ("%s cannot be opened for writing: %s", self->path, sqlite3_errstr (rc));
+      return CW_OPEN_CANNOT_WRITE;
+    }
+
+  cw_progress_set_error (error, CW_PROGRESS_ERROR_FAILED,
+                         _("Your progress could not be opened because of an unexpected error. "
+                           "Restart Crabwise; if this keeps happening, please report it."),
+                         sqlite3_errstr (rc));
+  return CW_OPEN_ERROR;
+}
+
+/* Renames the damaged file and its -wal and -shm aside, never over an existing file. */
+static gboolean
+cw_progress_store_move_aside (CwProgressStore *self,
+                              CwCause         *cause)
+{
+  static const char * const suffixes[] = { "-wal", "-shm" };
+  g_autoptr(GDateTime) now = cw_progress_store_now_local (self);
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *base = g_strconcat (self->path, ".corrupt-", stamp, NULL);
+  g_autofree char *target = g_strdup (base);
+  guint i;
+
+  for (i = 2; g_file_test (target, G_FILE_TEST_EXISTS); i++)
+    {
+      g_free (target);
+      target = g_strdup_printf ("%s-%u", base, i);
+    }
+
+  if (g_rename (self->path, target) != 0)
+    {
+      int saved_errno = errno;
+
+      g_debug ("Could not move %s aside: %s", self->path, g_strerror (saved_errno));
+      *cause = cw_cause_for_errno (saved_errno);
+      return FALSE;
+    }
+
+  for (i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *from = g_strconcat (self->path, suffixes[i], NULL);
+      g_autofree char *to = g_strconcat (target, suffixes[i], NULL);
+
+      if (g_file_test (from, G_FILE_TEST_EXISTS) && g_rename (from, to) != 0)
+        {
+          int saved_errno = errno;
+
+          g_warning ("Could not move %s aside: %s", from, g_strerror (saved_errno));
+        }
+    }
+
+  g_message ("The progress file was damaged; it was moved to %s and a fresh one started",
+             target);
+  g_free (self->recovered_from);
+  self->recovered_from = g_steal_pointer (&target);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECOVERED_FROM]);
+
+  return TRUE;
+}
+
+/* TRUE with *out open for writing; FALSE with *cause set when it cannot be written now (the
+ * caller falls back to a read-only copy); FALSE with @error for the hard failures. */
+static gboolean
+cw_progress_store_open_file (CwProgressStore  *self,
+                             sqlite3         **out,
+                             CwCause          *cause,
+                             GError          **error)
+{
+  gboolean moved = FALSE;
+
+  *cause = CW_CAUSE_NONE;
+
+  if (g_mkdir_with_parents (self->data_dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      *cause = cw_cause_for_errno (saved_errno);
+      return FALSE;
+    }
+
+  for (;;)
+    {
+      switch (cw_progress_store_open_once (self, out, cause, error))
+        {
+        case CW_OPEN_OK:
+          return TRUE;
+
+        case CW_OPEN_CANNOT_WRITE:
+        case CW_OPEN_ERROR:
+          return FALSE;
+
+        case CW_OPEN_DAMAGED:
+          if (moved)
+            {
+              cw_progress_set_error (error, CW_PROGRESS_ERROR_FAILED,
+                                     _("Your progress file was damaged and a fresh one could "
+                                       "not be started. Check the disk and restart Crabwise."),
+                                     NULL);
+              return FALSE;
+            }
+          if (!cw_progress_store_move_aside (self, cause))
+            return FALSE;
+          moved = TRUE;
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
+/* A private in-memory copy of the file (or an empty store) for when it cannot be written:
+ * immutable=1 reads it without taking locks or creating -wal and -shm files, which a
+ * read-only folder would refuse. Damage here only means starting empty: the file itself is
+ * left for a later start to move aside. */
+static sqlite3 *
+cw_progress_store_open_snapshot (CwProgressStore  *self,
+                                 GError          **error)
+{
+  sqlite3 *mem = NULL;
+  gint64 version = 0;
+  gboolean copied = FALSE;
+  gboolean ok = FALSE;
+  int rc;
+
+  rc = sqlite3_open_v2 (":memory:", &mem, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      cw_close_db (mem, FALSE);
+      cw_progress_set_error (error, CW_PROGRESS_ERROR_FAILED,
+                             _("Your progress could not be opened because of an unexpected "
+                               "error. Restart Crabwise; if this keeps happening, please "
+                               "report it."),
+                             sqlite3_errstr (rc));
+      return NULL;
+    }
+  sqlite3_extended_result_codes (mem, 1);
+
+  if (g_file_test (self->path, G_FILE_TEST_IS_REGULAR))
+    {
+      sqlite3 *src = NULL;
+
+      rc = cw_open_immutable (self->path, &src);
+      if (rc == SQLITE_OK)
+        {
+          sqlite3_backup *backup = sqlite3_backup_init (mem, "main", src, "main");
+
+          if (backup != NULL)
+            {
+              rc = sqlite3_backup_step (backup, -1);
+              sqlite3_backup_finish (backup);
+              copied = rc == SQLITE_DONE;
+            }
+        }
+      cw_close_db (src, FALSE);
+    }
+
+  if (copied)
+    {
+      rc = cw_check_version (mem, &version);
+      if (rc == CW_OPEN_NEWER)
+        {
+          cw_close_db (mem, FALSE);
+          cw_progress_store_set_newer_error (self, version, error);
+          return NULL;
+        }
+      if (rc == SQLITE_OK)
+        rc = cw_quick_check (mem, &ok);
+      if (rc == SQLITE_OK && ok)
+        rc = cw_migrate (mem, &version);
+      if (rc == SQLITE_OK && ok)
+        rc = cw_check_schema (mem);
+
+      if (rc != SQLITE_OK || !ok)
+        {
+          g_debug ("%s cannot be read either; starting empty", self->path);
+          cw_close_db (mem, FALSE);
+          mem = NULL;
+          rc = sqlite3_open_v2 (":memory:", &mem, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                                NULL);
+          if (rc == SQLITE_OK)
+            sqlite3_extended_result_codes (mem, 1);
+          copied = FALSE;
+        }
+    }
+
+  if (!copied && rc == SQLITE_OK)
+    {
+      version = 0;
+      rc = cw_migrate (mem, &version);
+    }
+
+  if (rc == SQLITE_OK)
+    rc = cw_exec (mem, "PRAGMA foreign_keys = ON", "");
+
+  if (rc != SQLITE_OK)
+    {
+      cw_close_db (mem, FALSE);
+      cw_progress_set_error (error, CW_PROGRESS_ERROR_FAILED,
+                             _("Your progress could not be opened because of an unexpected "
+                               "error. Restart Crabwise; if this keeps happening, please "
+                               "report it."),
+                             sqlite3_errstr (rc));
+      return NULL;
+    }
+
+  return mem;
+}
+
+/* While read-only, every write first tries the file again: saving resumes by itself once
+ * the folder is writable or the disk has room. */
+static gboolean
+cw_progress_store_try_reopen (CwProgressStore *self)
+{
+  g_autoptr(GError) local_error = NULL;
+  sqlite3 *db = NULL;
+  CwCause cause = CW_CAUSE_NONE;
+
+  if (!cw_progress_store_open_file (self, &db, &cause, &local_error))
+    {
+      if (local_error != NULL)
+        g_debug ("Still cannot write the progress: %s", local_error->message);
+      else
+        self->read_only_cause = cause;
+      return FALSE;
+    }
+
+  cw_close_db (self->db, FALSE);
+  self->db = db;
+  self->read_only = FALSE;
+  self->read_only_cause = CW_CAUSE_NONE;
+  cw_progress_store_create_marker (self);
+
+  return TRUE;
+}
+
+
+/* Writing */
+
+typedef int (*CwWriteFunc) (CwProgressStore  *self,
+                            gpointer          data,
+                            GError          **error);
+
+/* An I/O error on COMMIT: in WAL mode the frames may or may not be in the log. If the
+ * counter shows this transaction's value, it landed. If not, any frames it left after the
+ * log's last valid commit could still be picked up by a recovery after a crash — unless
+ * another commit overwrites them, so one is made. */
+static gboolean
+cw_progress_store_resolve_commit (CwProgressStore  *self,
+                                  int               commit_rc,
+                                  gint64            expected_seq,
+                                  GError          **error)
+{
+  gint64 seq = 0;
+  int rc;
+
+  cw_rollback (self->db);
+
+  rc = cw_query_int (self->db, &seq, SQL_READ_SEQ, "");
+  if (rc == SQLITE_OK && seq == expected_seq)
+    {
+      g_debug ("COMMIT reported %s, but the write landed", sqlite3_errstr (commit_rc));
+      return TRUE;
+    }
+
+  if (rc == SQLITE_OK)
+    {
+      rc = cw_exec (self->db, "BEGIN IMMEDIATE", "");
+      if (rc == SQLITE_OK)
+        rc = cw_exec (self->db, SQL_BUMP_SEQ, "");
+      if (rc == SQLITE_OK)
+        rc = cw_exec (self->db, "COMMIT", "");
+      if (rc == SQLITE_OK)
+        {
+          cw_progress_store_set_write_error (self, commit_rc, error);
+          return FALSE;
+        }
+      cw_rollback (self->db);
+    }
+
+  cw_progress_store_set_can_save (self, FALSE);
+  cw_progress_set_error (error, CW_PROGRESS_ERROR_UNKNOWN_OUTCOME,
+                         _("It is not certain that your last change was saved: the disk "
+                           "reported an error while saving, and the progress could not be "
+                           "read back. Check the disk, then restart Crabwise to see what "
+                           "was kept."),
+                         sqlite3_errstr (commit_rc));
+  return FALSE;
+}
+
+/* The one way anything is written: func runs inside BEGIN IMMEDIATE … COMMIT. It answers
+ * SQLITE_OK, an SQLite error, CW_WRITE_ABORT (it set @error) or CW_WRITE_NOTHING. *wrote
+ * says whether a commit happened (FALSE for CW_WRITE_NOTHING). */
+static gboolean
+cw_progress_store_write (CwProgressStore  *self,
+                         CwWriteFunc       func,
+                         gpointer          data,
+                         gboolean          record_activity,
+                         gboolean         *wrote,
+                         GError          **error)
+{
+  GError *local_error = NULL;
+  gint64 now = cw_progress_store_now (self);
+  gint64 seq = 0;
+  int rc;
+
+  if (wrote != NULL)
+    *wrote = FALSE;
+
+  if (!cw_progress_store_check_open (self, error))
+    return FALSE;
+
+  if (self->read_only && !cw_progress_store_try_reopen (self))
+    {
+      cw_progress_store_set_cannot_save_error (self, self->read_only_cause, NULL, error);
+      return FALSE;
+    }
+
+  rc = cw_exec (self->db, "BEGIN IMMEDIATE", "");
+  if (rc == SQLITE_OK)
+    rc = func (self, data, &local_error);
+  if (rc == SQLITE_OK && record_activity)
+    rc = cw_exec (self->db, SQL_ADD_ACTIVITY, "i", cw_activity_slot (now));
+  if (rc == SQLITE_OK)
+    rc = cw_query_int (self->db, &seq, SQL_BUMP_SEQ, "");
+
+  if (rc == SQLITE_OK)
+    {
+      rc = cw_exec (self->db, "COMMIT", "");
+      if ((rc & 0xff) == SQLITE_IOERR)
+        {
+          if (!cw_progress_store_resolve_commit (self, rc, seq, error))
+            return FALSE;
+          rc = SQLITE_OK;
+        }
+    }
+
+  if (rc != SQLITE_OK)
+    {
+      cw_rollback (self->db);
+
+      if (rc == CW_WRITE_NOTHING)
+        return TRUE;
+
+      if (rc == CW_WRITE_ABORT)
+        g_propagate_error (error, local_error);
+      else
+        cw_progress_store_set_write_error (self, rc, error);
+      return FALSE;
+    }
+
+  g_assert (local_error == NULL);
+  cw_progress_store_set_can_save (self, TRUE);
+  if (wrote != NULL)
+    *wrote = TRUE;
+
+  return TRUE;
+}
+
+typedef struct
+{
+  const char *lesson_id;
+  gint64      now;
+  gboolean    flag;       /* learned, correct */
+  guint       question;
+  guint       choice;
+  const char *text;        /* note, value preview */
+  const char *algorithm;
+  guint       n;
+  guint64     elapsed_ns;
+} CwWriteArgs;
+
+/* The lesson's state as stored; CW_LESSON_NOT_STARTED when there is no row. */
+static int
+cw_lesson_state_in_db (sqlite3    *db,
+                       const char *lesson_id,
+                       int        *state)
+{
+  g_autoptr(CwStmt) stmt = NULL;
+  int rc;
+
+  *state = CW_LESSON_NOT_STARTED;
+  rc = cw_prepare (db, &stmt, "SELECT state FROM lessons WHERE lesson_id = ?1", "s", lesson_id);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *state = g_strcmp0 (cw_column_text (stmt, 0), "learned") == 0 ? CW_LESSON_LEARNED
+                                                                     : CW_LESSON_IN_PROGRESS;
+      return SQLITE_OK;
+    }
+
+  return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+static int
+cw_write_mark_opened (CwProgressStore  *self,
+                      gpointer          data,
+                      GError          **error)
+{
+  CwWriteArgs *args = data;
+  int rc;
+
+  rc = cw_exec (self->db,
+                "INSERT INTO lessons (lesson_id, state, opened_at, learned_at, changed_at)"
+                " VALUES (?1, 'in-progress', ?2, NULL, ?2)"
+                " ON CONFLICT (lesson_id) DO NOTHING",
+                "si", args->lesson_id, args->now);
+  if (rc != SQLITE_OK)
+    return rc;
+  args->flag = sqlite3_changes (self->db) > 0;
+
+  return cw_exec (self->db, SQL_SET_META, "ss", "last_lesson", args->lesson_id);
+}
+
+static int
+cw_write_set_learned (CwProgressStore  *self,
+                      gpointer          data,
+                      GError          **error)
+{
+  CwWriteArgs *args = data;
+  int state = CW_LESSON_NOT_STARTED;
+  int rc;
+
+  rc = cw_lesson_state_in_db (self->db, args->lesson_id, &state);
+  if (rc != SQLITE_OK)
+    return rc;
+
+  if (!args->flag)
+    {
+      if (state != CW_LESSON_LEARNED)
+        return CW_WRITE_NOTHING;
+
+      rc = cw_exec (self->db,
+                    "UPDATE lessons SET state = 'in-progress', learned_at = NULL, changed_at = ?2"
+                    " WHERE lesson_id = ?1",
+                    "si", args->lesson_id, args->now);
+      if (rc == SQLITE_OK)
+        rc = cw_exec (self->db, "DELETE FROM reviews WHERE lesson_id = ?1", "s", args->lesson_id);
+      return rc;
+    }
+
+  if (state == CW_LESSON_LEARNED)
+    return CW_WRITE_NOTHING;
+
+  rc = cw_exec (self->db,
+                "INSERT INTO lessons (lesson_id, state, opened_at, learned_at, changed_at)"
+                " VALUES (?1, 'learned', ?2, ?2, ?2)"
+                " ON CONFLICT (lesson_id) DO UPDATE"
+                " SET state = 'learned', learned_at = ?2, changed_at = ?2",
+                "si", args->lesson_id, args->now);
+  if (rc == SQLITE_OK)
+    rc = cw_exec (self->db,
+                  "INSERT OR REPLACE INTO reviews (lesson_id, box, due_at, reviewed_at)"
+                  " VALUES (?1, 1, ?2, NULL)",
+                  "si", args->lesson_id,
+                  cw_progress_store_days_from_now (self, cw_leitner_interval (1)));
+
+  return rc;
+}
+
+static int
+cw_write_record_answer (CwProgressStore  *self,
+                        gpointer          data,
+                        GError          **error)
+{
+  CwWriteArgs *args = data;
+
+  return cw_exec (self->db,
+                  "INSERT INTO answers (lesson_id, question, choice, correct, answered_at)"
+                  " VALUES (?1, ?2, ?3, ?4, ?5)",
+                  "siiii", args->lesson_id, (gint64) args->question, (gint64) args->choice,
+                  (gint64) (args->flag ? 1 : 0), args->now);
+}
+
+static int
+cw_write_record_review (CwProgressStore  *self,
+                        gpointer          data,
+                        GError          **error)
+{
+  CwWriteArgs *args = data;
+  gint64 box = 0;
+  int rc;
+
+  rc = cw_query_int (self->db, &box, "SELECT box FROM reviews WHERE lesson_id = ?1", "s",
+                     args->lesson_id);
+  if (rc == SQLITE_DONE)
+    {
+      g_set_error (error, CW_PROGRESS_ERROR, CW_PROGRESS_ERROR_NOT_IN_REVIEW,
+                   _("This lesson is not due for review: only lessons marked as learned "
+                     "come back for review. Mark it as learned first."));
+      return CW_WRITE_ABORT;
+    }
+  if (rc != SQLITE_OK)
+    return rc;
+
+  box = args->flag ? MIN (box + 1, CW_PROGRESS_N_BOXES) : 1;
+
+  return cw_exec (self->db,
+                  "UPDATE reviews SET box = ?2, due_at = ?3, reviewed_at = ?4 WHERE lesson_id = ?1",
+                  "siii", args->lesson_id, box,
+                  cw_progress_store_days_from_now (self, cw_leitner_interval ((int) box)),
+                  args->now);
+}
+
+static int
+cw_write_set_note (CwProgressStore  *self,
+                   gpointer          data,
+                   GError          **error)
+{
+  CwWriteArgs *args = data;
+  int rc;
+
+  if (args->text == NULL || *args->text == '\0')
+    rc = cw_exec (self->db, "DELETE FROM notes WHERE lesson_id = ?1", "s", args->lesson_id);
+  else
+    rc = cw_exec (self->db,
+                  "INSERT INTO notes (lesson_id, text, changed_at) VALUES (?1, ?2, ?3)"
+                  " ON CONFLICT (lesson_id) DO UPDATE"
+                  " SET text = excluded.text, changed_at = excluded.changed_at"
+                  " WHERE text IS NOT excluded.text",
+                  "ssi", args->lesson_id, args->text, args->now);
+
+  if (rc == SQLITE_OK && sqlite3_changes (self->db) == 0)
+    return CW_WRITE_NOTHING;
+
+  return rc;
+}
+
+static int
+cw_write_add_fib_run (CwProgressStore  *self,
+                      gpointer          data,
+                      GError          **error)
+{
+  CwWriteArgs *args = data;
+
+  return cw_exec (self->db,
+                  "INSERT INTO fib_runs (n, algorithm, elapsed_ns, value_preview, ran_at)"
+                  " VALUES (?1, ?2, ?3, ?4, ?5)",
+                  "isisi", (gint64) args->n, args->algorithm,
+                  (gint64) MIN (args->elapsed_ns, (guint64) G_MAXINT64),
+                  args->text != NULL ? args->text : "", args->now);
+}
+
+static int
+cw_write_reset (CwProgressStore  *self,
+                gpointer          data,
+                GError          **error)
+{
+  gsize i;
+  int rc = SQLITE_OK;
+
+  for (i = 0; i < G_N_ELEMENTS (cw_progress_reset_sql) && rc == SQLITE_OK; i++)
+    rc = cw_exec (self->db, cw_progress_reset_sql[i], "");
+
+  return rc;
+}
+
+static gboolean
+cw_progress_check_lesson_id (const char  *lesson_id,
+                             GError     **error)
+{
+  if (lesson_id != NULL && *lesson_id != '\0' && strlen (lesson_id) <= CW_MAX_LESSON_ID &&
+      g_utf8_validate (lesson_id, -1, NULL))
+    return TRUE;
+
+  g_set_error (error, CW_PROGRESS_ERROR, CW_PROGRESS_ERROR_FAILED,
+               _("Your progress could not be saved: the lesson has no valid id. Please report "
+                 "this problem."));
+  return FALSE;
+}
+
+
+/* Export */
+
+static void
+cw_builder_add_time (JsonBuilder *builder,
+                     const char  *member,
+                     gint64       usec)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  g_autofree char *text = NULL;
+
+  json_builder_set_member_name (builder, member);
+  if (usec != CW_NO_TIME)
+    dt = cw_date_time_from_usec (usec, NULL);
+  if (dt != NULL)
+    text = g_date_time_format_iso8601 (dt);
+
+  if (text != NULL)
+    json_builder_add_string_value (builder, text);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+cw_builder_add_string (JsonBuilder *builder,
+                       const char  *member,
+                       const char  *value)
+{
+  json_builder_set_member_name (builder, member);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+cw_builder_add_int (JsonBuilder *builder,
+                    const char  *member,
+                    gint64       value)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_add_int_value (builder, value);
+}
+
+/* Rows in a stable order: the order an import inserts them in is the order they come back. */
+#define SQL_EXPORT_LESSONS \
+  "SELECT lesson_id, state, opened_at, learned_at, changed_at FROM lessons ORDER BY lesson_id"
+#define SQL_EXPORT_ANSWERS \
+  "SELECT lesson_id, question, choice, correct, answered_at FROM answers" \
+  " ORDER BY answered_at, id"
+#define SQL_EXPORT_NOTES \
+  "SELECT lesson_id, text, changed_at FROM notes ORDER BY lesson_id"
+#define SQL_EXPORT_REVIEWS \
+  "SELECT lesson_id, box, due_at, reviewed_at FROM reviews ORDER BY lesson_id"
+#define SQL_EXPORT_FIB_RUNS \
+  "SELECT n, algorithm, elapsed_ns, value_preview, ran_at FROM fib_runs ORDER BY ran_at, id"
+#define SQL_EXPORT_ACTIVITY \
+  "SELECT slot_start FROM activity ORDER BY slot_start"
+
+static int
+cw_export_section (sqlite3     *db,
+                   JsonBuilder *builder,
+                   const char  *section,
+                   const char  *sql)
+{
+  g_autoptr(CwStmt) stmt = NULL;
+  int rc;
+
+  json_builder_set_member_name (builder, section);
+  json_builder_begin_array (builder);
+
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      rc = SQLITE_OK;
+
+      if (g_str_equal (section, "activity"))
+        {
+          g_autoptr(GDateTime) dt = NULL;
+          g_autofree char *text = NULL;
+
+          dt = cw_date_time_from_usec (sqlite3_column_int64 (stmt, 0) * G_USEC_PER_SEC, NULL);
+          text = dt != NULL ? g_date_time_format_iso8601 (dt) : NULL;
+          if (text != NULL)
+            json_builder_add_string_value (builder, text);
+          continue;
+        }
+
+      json_builder_begin_object (builder);
+
+      if (g_str_equal (section, "lessons"))
+        {
+          cw_builder_add_string (builder, "id", cw_column_text (stmt, 0));
+          cw_builder_add_string (builder, "state", cw_column_text (stmt, 1));
+          cw_builder_add_time (builder, "opened_at", cw_column_time (stmt, 2));
+          cw_builder_add_time (builder, "learned_at", cw_column_time (stmt, 3));
+          cw_builder_add_time (builder, "changed_at", cw_column_time (stmt, 4));
+        }
+      else if (g_str_equal (section, "answers"))
+        {
+          cw_builder_add_string (builder, "lesson", cw_column_text (stmt, 0));
+          cw_builder_add_int (builder, "question", sqlite3_column_int64 (stmt, 1));
+          cw_builder_add_int (builder, "choice", sqlite3_column_int64 (stmt, 2));
+          json_builder_set_member_name (builder, "correct");
+          json_builder_add_boolean_value (builder, sqlite3_column_int64 (stmt, 3) != 0);
+          cw_builder_add_time (builder, "answered_at", cw_column_time (stmt, 4));
+        }
+      else if (g_str_equal (section, "notes"))
+        {
+          cw_builder_add_string (builder, "lesson", cw_column_text (stmt, 0));
+          cw_builder_add_string (builder, "text", cw_column_text (stmt, 1));
+          cw_builder_add_time (builder, "changed_at", cw_column_time (stmt, 2));
+        }
+      else if (g_str_equal (section, "reviews"))
+        {
+          cw_builder_add_string (builder, "lesson", cw_column_text (stmt, 0));
+          cw_builder_add_int (builder, "box", sqlite3_column_int64 (stmt, 1));
+          cw_builder_add_time (builder, "due_at", cw_column_time (stmt, 2));
+          cw_builder_add_time (builder, "reviewed_at", cw_column_time (stmt, 3));
+        }
+      else
+        {
+          g_assert (g_str_equal (section, "fib_runs"));
+          cw_builder_add_int (builder, "n", sqlite3_column_int64 (stmt, 0));
+          cw_builder_add_string (builder, "algorithm", cw_column_text (stmt, 1));
+          cw_builder_add_int (builder, "elapsed_ns", sqlite3_column_int64 (stmt, 2));
+          cw_builder_add_string (builder, "value_preview", cw_column_text (stmt, 3));
+          cw_builder_add_time (builder, "ran_at", cw_column_time (stmt, 4));
+        }
+
+      json_builder_end_object (builder);
+    }
+
+  json_builder_end_array (builder);
+
+  return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+static int
+cw_export_all (CwProgressStore *self,
+               JsonBuilder     *builder)
+{
+  g_autoptr(CwStmt) stmt = NULL;
+  const char *last_lesson = NULL;
+  int rc;
+
+  json_builder_begin_object (builder);
+  cw_builder_add_string (builder, "format", CW_PROGRESS_EXPORT_FORMAT);
+  cw_builder_add_int (builder, "version", CW_PROGRESS_EXPORT_VERSION);
+  cw_builder_add_time (builder, "exported_at", cw_progress_store_now (self));
+
+  rc = cw_prepare (self->db, &stmt, "SELECT value FROM meta WHERE key = 'last_lesson'", "");
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        last_lesson = cw_column_text (stmt, 0);
+      rc = (rc == SQLITE_ROW || rc == SQLITE_DONE) ? SQLITE_OK : rc;
+    }
+  cw_builder_add_string (builder, "last_lesson", last_lesson);
+
+  if (rc == SQLITE_OK)
+    rc = cw_export_section (self->db, builder, "lessons", SQL_EXPORT_LESSONS);
+  if (rc == SQLITE_OK)
+    rc = cw_export_section (self->db, builder, "answers", SQL_EXPORT_ANSWERS);
+  if (rc == SQLITE_OK)
+    rc = cw_export_section (self->db, builder, "notes", SQL_EXPORT_NOTES);
+  if (rc == SQLITE_OK)
+    rc = cw_export_section (self->db, builder, "reviews", SQL_EXPORT_REVIEWS);
+  if (rc == SQLITE_OK)
+    rc = cw_export_section (self->db, builder, "fib_runs", SQL_EXPORT_FIB_RUNS);
+  if (rc == SQLITE_OK)
+    rc = cw_export_section (self->db, builder, "activity", SQL_EXPORT_ACTIVITY);
+
+  json_builder_end_object (builder);
+
+  return rc;
+}
+
+
+/* Import: parsed and validated whole into these records (strings point into the parser's
+ * tree), then applied in one transaction. */
+
+typedef struct
+{
+  const char *id;
+  gboolean    learned;
+  gint64      opened_at;
+  gint64      learned_at;
+  gint64      changed_at;
+} CwImportLesson;
+
+typedef struct
+{
+  const char *lesson_id;
+  gint64      question;
+  gint64      choice;
+  gboolean    correct;
+  gint64      answered_at;
+} CwImportAnswer;
+
+typedef struct
+{
+  const char *lesson_id;
+  const char *text;
+  gint64      changed_at;
+} CwImportNote;
+
+typedef struct
+{
+  const char *lesson_id;
+  gint64      box;
+  gint64      due_at;
+  gint64      reviewed_at;
+} CwImportReview;
+
+typedef struct
+{
+  gint64      n;
+  const char *algorithm;
+  gint64      elapsed_ns;
+  const char *value_preview;
+  gint64      ran_at;
+} CwImportFibRun;
+
+typedef struct
+{
+  CwImportMode  mode;
+  const char   *last_lesson;
+  GArray       *lessons;
+  GArray       *answers;
+  GArray       *notes;
+  GArray       *reviews;
+  GArray       *fib_runs;
+  GArray       *activity;    /* gint64 slot starts */
+  GHashTable   *known;       /* NULL: every id is known */
+  GHashTable   *skipped;
+} CwImport;
+
+static void
+cw_import_clear (CwImport *import)
+{
+  g_clear_pointer (&import->lessons, g_array_unref);
+  g_clear_pointer (&import->answers, g_array_unref);
+  g_clear_pointer (&import->notes, g_array_unref);
+  g_clear_pointer (&import->reviews, g_array_unref);
+  g_clear_pointer (&import->fib_runs, g_array_unref);
+  g_clear_pointer (&import->activity, g_array_unref);
+  g_clear_pointer (&import->known, g_hash_table_unref);
+  g_clear_pointer (&import->skipped, g_hash_table_unref);
+}
+
+static gboolean
+cw_import_fail (GError     **error,
+                const char  *where,
+                const char  *member,
+                const char  *problem)
+{
+  g_autofree char *detail = NULL;
+
+  if (member != NULL)
+    detail = g_strdup_printf ("%s.%s: %s", where, member, problem);
+  else
+    detail = g_strdup_printf ("%s: %s", where, problem);
+
+  cw_progress_set_error (error, CW_PROGRESS_ERROR_INVALID_IMPORT,
+                         _("This file cannot be imported: it is not a progress export from "
+                           "Crabwise, or it was changed or damaged. Choose a file exported by "
+                           "Crabwise; your progress was not changed."),
+                         detail);
+  return FALSE;
+}
+
+static JsonNode *
+cw_import_member (JsonObject  *object,
+                  const char  *where,
+                  const char  *member,
+                  GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL)
+    cw_import_fail (error, where, member, _("missing"));
+
+  return node;
+}
+
+static gboolean
+cw_import_string (JsonObject  *object,
+                  const char  *where,
+                  const char  *member,
+                  gboolean     nullable,
+                  const char **out,
+                  GError     **error)
+{
+  JsonNode *node = cw_import_member (object, where, member, error);
+
+  if (node == NULL)
+    return FALSE;
+
+  if (nullable && JSON_NODE_HOLDS_NULL (node))
+    {
+      *out = NULL;
+      return TRUE;
+    }
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return cw_import_fail (error, where, member,
+                           nullable ? _("expected a string or null") : _("expected a string"));
+
+  *out = json_node_get_string (node);
+  return TRUE;
+}
+
+static gboolean
+cw_import_lesson_id (JsonObject  *object,
+                     const char  *where,
+                     const char  *member,
+                     gboolean     nullable,
+                     const char **out,
+                     GError     **error)
+{
+  if (!cw_import_string (object, where, member, nullable, out, error))
+    return FALSE;
+
+  if (*out != NULL && (**out == '\0' || strlen (*out) > CW_MAX_LESSON_ID))
+    return cw_import_fail (error, where, member, _("expected a lesson id"));
+
+  return TRUE;
+}
+
+static gboolean
+cw_import_int (JsonObject  *object,
+               const char  *where,
+               const char  *member,
+               gint64       min,
+               gint64       max,
+               gint64      *out,
+               GError     **error)
+{
+  JsonNode *node = cw_import_member (object, where, member, error);
+
+  if (node == NULL)
+    return FALSE;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return cw_import_fail (error, where, member, _("expected a whole number"));
+
+  *out = json_node_get_int (node);
+  if (*out < min || *out > max)
+    return cw_import_fail (error, where, member, _("the number is out of range"));
+
+  return TRUE;
+}
+
+static gboolean
+cw_import_bool (JsonObject  *object,
+                const char  *where,
+                const char  *member,
+                gboolean    *out,
+                GError     **error)
+{
+  JsonNode *node = cw_import_member (object, where, member, error);
+
+  if (node == NULL)
+    return FALSE;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return cw_import_fail (error, where, member, _("expected true or false"));
+
+  *out = json_node_get_boolean (node);
+  return TRUE;
+}
+
+static gboolean
+cw_import_parse_time (const char *text,
+                      gint64     *out)
+{
+  g_autoptr(GDateTime) dt = NULL;
+
+  if (text == NULL)
+    {
+      *out = CW_NO_TIME;
+      return TRUE;
+    }
+
+  /* With no default time zone, a time without one is refused. */
+  dt = g_date_time_new_from_iso8601 (text, NULL);
+  if (dt == NULL)
+    return FALSE;
+
+  *out = cw_date_time_to_usec (dt);
+  return TRUE;
+}
+
+static gboolean
+cw_import_time (JsonObject  *object,
+                const char  *where,
+                const char  *member,
+                gboolean     nullable,
+                gint64      *out,
+                GError     **error)
+{
+  const char *text = NULL;
+
+  if (!cw_import_string (object, where, member, nullable, &text, error))
+    return FALSE;
+
+  if (!cw_import_parse_time (text, out))
+    return cw_import_fail (error, where, member,
+                           _("expected a date and time in ISO 8601 with a time zone"));
+
+  return TRUE;
+}
+
+/* NULL with no error when the section is absent: an empty section. */
+static JsonArray *
+cw_import_section (JsonObject  *root,
+                   const char  *section,
+                   GError     **error)
+{
+  JsonNode *node = json_object_get_member (root, section);
+
+  if (node == NULL)
+    return NULL;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      cw_import_fail (error, section, NULL, _("expected a list"));
+      return NULL;
+    }
+
+  return json_node_get_array (node);
+}
+
+static JsonObject *
+cw_import_element (JsonArray   *array,
+                   guint        i,
+                   const char  *where,
+                   GError     **error)
+{
+  JsonNode *node = json_array_get_element (array, i);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      cw_import_fail (error, where, NULL, _("expected an object"));
+      return NULL;
+    }
+
+  return json_node_get_object (node);
+}
+
+/* Unknown ids are validated like the rest, then skipped and reported. */
+static gboolean
+cw_import_is_known (CwImport   *import,
+                    const char *lesson_id)
+{
+  if (import->known == NULL || g_hash_table_contains (import->known, lesson_id))
+    return TRUE;
+
+  g_hash_table_add (import->skipped, (gpointer) lesson_id);
+  return FALSE;
+}
+
+static gboolean
+cw_import_read_lessons (CwImport    *import,
+                        JsonObject  *root,
+                        GHashTable  *learned,
+                        GError     **error)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GError *local_error = NULL;
+  JsonArray *array = cw_import_section (root, "lessons", &local_error);
+  guint i;
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+
+  for (i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("lessons[%u]", i);
+      CwImportLesson lesson = { NULL, FALSE, 0, 0, 0 };
+      const char *state = NULL;
+      JsonObject *object;
+
+      if ((object = cw_import_element (array, i, where, error)) == NULL ||
+          !cw_import_lesson_id (object, where, "id", FALSE, &lesson.id, error) ||
+          !cw_import_string (object, where, "state", FALSE, &state, error) ||
+          !cw_import_time (object, where, "opened_at", FALSE, &lesson.opened_at, error) ||
+          !cw_import_time (object, where, "learned_at", TRUE, &lesson.learned_at, error) ||
+          !cw_import_time (object, where, "changed_at", FALSE, &lesson.changed_at, error))
+        return FALSE;
+
+      if (g_str_equal (state, "learned"))
+        lesson.learned = TRUE;
+      else if (!g_str_equal (state, "in-progress"))
+        return cw_import_fail (error, where, "state",
+                               _("expected “in-progress” or “learned”"));
+
+      if (lesson.learned != (lesson.learned_at != CW_NO_TIME))
+        return cw_import_fail (error, where, "learned_at",
+                               _("a learned lesson has a date learned, and only a learned one"));
+
+      if (!g_hash_table_add (seen, (gpointer) lesson.id))
+        return cw_import_fail (error, where, "id", _("this lesson appears twice"));
+
+      if (lesson.learned)
+        g_hash_table_add (learned, (gpointer) lesson.id);
+
+      if (cw_import_is_known (import, lesson.id))
+        g_array_append_val (import->lessons, lesson);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+cw_import_read_answers (CwImport    *import,
+                        JsonObject  *root,
+                        GError     **error)
+{
+  GError *local_error = NULL;
+  JsonArray *array = cw_import_section (root, "answers", &local_error);
+  guint i;
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+
+  for (i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("answers[%u]", i);
+      CwImportAnswer answer = { NULL, 0, 0, FALSE, 0 };
+      JsonObject *object;
+
+      if ((object = cw_import_element (array, i, where, error)) == NULL ||
+          !cw_import_lesson_id (object, where, "lesson", FALSE, &answer.lesson_id, error) ||
+          !cw_import_int (object, where, "question", 0, G_MAXUINT, &answer.question, error) ||
+          !cw_import_int (object, where, "choice", 0, G_MAXUINT, &answer.choice, error) ||
+          !cw_import_bool (object, where, "correct", &answer.correct, error) ||
+          !cw_import_time (object, where, "answered_at", FALSE, &answer.answered_at, error))
+        return FALSE;
+
+      if (cw_import_is_known (import, answer.lesson_id))
+        g_array_append_val (import->answers, answer);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+cw_import_read_notes (CwImport    *import,
+                      JsonObject  *root,
+                      GError     **error)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GError *local_error = NULL;
+  JsonArray *array = cw_import_section (root, "notes", &local_error);
+  guint i;
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+
+  for (i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("notes[%u]", i);
+      CwImportNote note = { NULL, NULL, 0 };
+      JsonObject *object;
+
+      if ((object = cw_import_element (array, i, where, error)) == NULL ||
+          !cw_import_lesson_id (object, where, "lesson", FALSE, &note.lesson_id, error) ||
+          !cw_import_string (object, where, "text", FALSE, &note.text, error) ||
+          !cw_import_time (object, where, "changed_at", FALSE, &note.changed_at, error))
+        return FALSE;
+
+      if (*note.text == '\0')
+        return cw_import_fail (error, where, "text", _("a note is never empty"));
+
+      if (!g_hash_table_add (seen, (gpointer) note.lesson_id))
+        return cw_import_fail (error, where, "lesson", _("this lesson has two notes"));
+
+      if (cw_import_is_known (import, note.lesson_id))
+        g_array_append_val (import->notes, note);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+cw_import_read_reviews (CwImport    *import,
+                        JsonObject  *root,
+                        GHashTable  *learned,
+                        GError     **error)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GError *local_error = NULL;
+  JsonArray *array = cw_import_section (root, "reviews", &local_error);
+  guint i;
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+
+  for (i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("reviews[%u]", i);
+      CwImportReview review = { NULL, 0, 0, 0 };
+      JsonObject *object;
+
+      if ((object = cw_import_element (array, i, where, error)) == NULL ||
+          !cw_import_lesson_id (object, where, "lesson", FALSE, &review.lesson_id, error) ||
+          !cw_import_int (object, where, "box", 1, CW_PROGRESS_N_BOXES, &review.box, error) ||
+          !cw_import_time (object, where, "due_at", FALSE, &review.due_at, error) ||
+          !cw_import_time (object, where, "reviewed_at", TRUE, &review.reviewed_at, error))
+        return FALSE;
+
+      if (!g_hash_table_add (seen, (gpointer) review.lesson_id))
+        return cw_import_fail (error, where, "lesson", _("this lesson has two schedules"));
+
+      if (!g_hash_table_contains (learned, review.lesson_id))
+        return cw_import_fail (error, where, "lesson",
+                               _("only a lesson learned in the same file can be reviewed"));
+
+      if (cw_import_is_known (import, review.lesson_id))
+        g_array_append_val (import->reviews, review);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+cw_import_read_fib_runs (CwImport    *import,
+                         JsonObject  *root,
+                         GError     **error)
+{
+  GError *local_error = NULL;
+  JsonArray *array = cw_import_section (root, "fib_runs", &local_error);
+  guint i;
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+
+  for (i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("fib_runs[%u]", i);
+      CwImportFibRun run = { 0, NULL, 0, NULL, 0 };
+      JsonObject *object;
+
+      if ((object = cw_import_element (array, i, where, error)) == NULL ||
+          !cw_import_int (object, where, "n", 0, G_MAXUINT, &run.n, error) ||
+          !cw_import_string (object, where, "algorithm", FALSE, &run.algorithm, error) ||
+          !cw_import_int (object, where, "elapsed_ns", 0, G_MAXINT64, &run.elapsed_ns, error) ||
+          !cw_import_string (object, where, "value_preview", FALSE, &run.value_preview, error) ||
+          !cw_import_time (object, where, "ran_at", FALSE, &run.ran_at, error))
+        return FALSE;
+
+      g_array_append_val (import->fib_runs, run);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+cw_import_read_activity (CwImport    *import,
+                         JsonObject  *root,
+                         GError     **error)
+{
+  GError *local_error = NULL;
+  JsonArray *array = cw_import_section (root, "activity", &local_error);
+  guint i;
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+
+  for (i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("activity[%u]", i);
+      JsonNode *node = json_array_get_element (array, i);
+      gint64 usec = 0;
+      gint64 slot;
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING ||
+          !cw_import_parse_time (json_node_get_string (node), &usec))
+        return cw_import_fail (error, where, NULL,
+                               _("expected a date and time in ISO 8601 with a time zone"));
+
+      slot = cw_activity_slot (usec);
+      g_array_append_val (import->activity, slot);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+cw_import_read (CwImport            *import,
+                JsonParser          *parser,
+                const char * const  *known_lesson_ids,
+                GError             **error)
+{
+  g_autoptr(GHashTable) learned = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonNode *root_node = json_parser_get_root (parser);
+  JsonObject *root;
+  const char *format = NULL;
+  gint64 version = 0;
+  gsize i;
+
+  if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node))
+    return cw_import_fail (error, "$", NULL, _("expected an object"));
+  root = json_node_get_object (root_node);
+
+  if (!cw_import_string (root, "$", "format", FALSE, &format, error))
+    return FALSE;
+  if (!g_str_equal (format, CW_PROGRESS_EXPORT_FORMAT))
+    return cw_import_fail (error, "$", "format", _("this is not a Crabwise progress export"));
+  if (!cw_import_int (root, "$", "version", 1, G_MAXINT, &version, error))
+    return FALSE;
+  if (version > CW_PROGRESS_EXPORT_VERSION)
+    {
+      g_set_error (error, CW_PROGRESS_ERROR, CW_PROGRESS_ERROR_NEWER_VERSION,
+                   _("This file was exported by a newer version of Crabwise (export format %d; "
+                     "this version reads up to %d). Update Crabwise to import it; your "
+                     "progress was not changed."),
+                   (int) version, CW_PROGRESS_EXPORT_VERSION);
+      return FALSE;
+    }
+
+  if (known_lesson_ids != NULL)
+    {
+      import->known = g_hash_table_new (g_str_hash, g_str_equal);
+      for (i = 0; known_lesson_ids[i] != NULL; i++)
+        g_hash_table_add (import->known, (gpointer) known_lesson_ids[i]);
+    }
+  import->skipped = g_hash_table_new (g_str_hash, g_str_equal);
+  import->lessons = g_array_new (FALSE, FALSE, sizeof (CwImportLesson));
+  import->answers = g_array_new (FALSE, FALSE, sizeof (CwImportAnswer));
+  import->notes = g_array_new (FALSE, FALSE, sizeof (CwImportNote));
+  import->reviews = g_array_new (FALSE, FALSE, sizeof (CwImportReview));
+  import->fib_runs = g_array_new (FALSE, FALSE, sizeof (CwImportFibRun));
+  import->activity = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  if (json_object_has_member (root, "last_lesson") &&
+      !cw_import_lesson_id (root, "$", "last_lesson", TRUE, &import->last_lesson, error))
+    return FALSE;
+  if (import->last_lesson != NULL && !cw_import_is_known (import, import->last_lesson))
+    import->last_lesson = NULL;
+
+  if (json_object_has_member (root, "exported_at"))
+    {
+      gint64 exported_at = 0;
+
+      if (!cw_import_time (root, "$", "exported_at", FALSE, &exported_at, error))
+        return FALSE;
+    }
+
+  return cw_import_read_lessons (import, root, learned, error) &&
+         cw_import_read_answers (import, root, error) &&
+         cw_import_read_notes (import, root, error) &&
+         cw_import_read_reviews (import, root, learned, error) &&
+         cw_import_read_fib_runs (import, root, error) &&
+         cw_import_read_activity (import, root, error);
+}
+
+static int
+cw_write_import (CwProgressStore  *self,
+                 gpointer          data,
+                 GError          **error)
+{
+  CwImport *import = data;
+  g_autoptr(GHashTable) winners = g_hash_table_new (g_str_hash, g_str_equal);
+  gint64 max_answer = 0;
+  gint64 max_run = 0;
+  int rc = SQLITE_OK;
+  guint i;
+
+  if (import->mode == CW_IMPORT_REPLACE)
+    rc = cw_write_reset (self, NULL, error);
+
+  /* In a merge, rows identical to ones already there are not added twice; rows repeated
+   * within the document itself are all kept, as an export has them. */
+  if (rc == SQLITE_OK)
+    rc = cw_query_int (self->db, &max_answer, "SELECT coalesce(max(id), 0) FROM answers", "");
+  if (rc == SQLITE_OK)
+    rc = cw_query_int (self->db, &max_run, "SELECT coalesce(max(id), 0) FROM fib_runs", "");
+
+  for (i = 0; rc == SQLITE_OK && i < import->lessons->len; i++)
+    {
+      CwImportLesson *lesson = &g_array_index (import->lessons, CwImportLesson, i);
+
+      rc = cw_exec (self->db,
+                    "INSERT INTO lessons (lesson_id, state, opened_at, learned_at, changed_at)"
+                    " VALUES (?1, ?2, ?3, ?4, ?5)"
+                    " ON CONFLICT (lesson_id) DO UPDATE"
+                    " SET state = excluded.state, opened_at = excluded.opened_at,"
+                    "     learned_at = excluded.learned_at, changed_at = excluded.changed_at"
+                    " WHERE excluded.changed_at > lessons.changed_at",
+                    "ssiti", lesson->id, lesson->learned ? "learned" : "in-progress",
+                    lesson->opened_at, lesson->learned_at, lesson->changed_at);
+      if (rc == SQLITE_OK && sqlite3_changes (self->db) > 0)
+        {
+          /* The document's state won: its schedule (or none) comes with it. */
+          g_hash_table_add (winners, (gpointer) lesson->id);
+          rc = cw_exec (self->db, "DELETE FROM reviews WHERE lesson_id = ?1", "s", lesson->id);
+        }
+    }
+
+  for (i = 0; rc == SQLITE_OK && i < import->reviews->len; i++)
+    {
+      CwImportReview *review = &g_array_index (import->reviews, CwImportReview, i);
+
+      if (!g_hash_table_contains (winners, review->lesson_id))
+        continue;
+      rc = cw_exec (self->db,
+                    "INSERT INTO reviews (lesson_id, box, due_at, reviewed_at)"
+                    " VALUES (?1, ?2, ?3, ?4)",
+                    "siit", review->lesson_id, review->box, review->due_at, review->reviewed_at);
+    }
+
+  for (i = 0; rc == SQLITE_OK && i < import->answers->len; i++)
+    {
+      CwImportAnswer *answer = &g_array_index (import->answers, CwImportAnswer, i);
+
+      rc = cw_exec (self->db,
+                    "INSERT INTO answers (lesson_id, question, choice, correct, answered_at)"
+                    " SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS ("
+                    "   SELECT 1 FROM answers WHERE id <= ?6 AND lesson_id = ?1"
+                    "      AND question = ?2 AND choice = ?3 AND correct = ?4"
+                    "      AND answered_at = ?5)",
+                    "siiiii", answer->lesson_id, answer->question, answer->choice,
+                    (gint64) (answer->correct ? 1 : 0), answer->answered_at, max_answer);
+    }
+
+  for (i = 0; rc == SQLITE_OK && i < import->notes->len; i++)
+    {
+      CwImportNote *note = &g_array_index (import->notes, CwImportNote, i);
+
+      rc = cw_exec (self->db,
+                    "INSERT INTO notes (lesson_id, text, changed_at) VALUES (?1, ?2, ?3)"
+                    " ON CONFLICT (lesson_id) DO UPDATE"
+                    " SET text = excluded.text, changed_at = excluded.changed_at"
+                    " WHERE excluded.changed_at > notes.changed_at",
+                    "ssi", note->lesson_id, note->text, note->changed_at);
+    }
+
+  for (i = 0; rc == SQLITE_OK && i < import->fib_runs->len; i++)
+    {
+      CwImportFibRun *run = &g_array_index (import->fib_runs, CwImportFibRun, i);
+
+      rc = cw_exec (self->db,
+                    "INSERT INTO fib_runs (n, algorithm, elapsed_ns, value_preview, ran_at)"
+                    " SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS ("
+                    "   SELECT 1 FROM fib_runs WHERE id <= ?6 AND n = ?1 AND algorithm = ?2"
+                    "      AND elapsed_ns = ?3 AND value_preview = ?4 AND ran_at = ?5)",
+                    "isisii", run->n, run->algorithm, run->elapsed_ns, run->value_preview,
+                    run->ran_at, max_run);
+    }
+
+  for (i = 0; rc == SQLITE_OK && i < import->activity->len; i++)
+    rc = cw_exec (self->db, SQL_ADD_ACTIVITY, "i", g_array_index (import->activity, gint64, i));
+
+  if (rc == SQLITE_OK && import->last_lesson != NULL)
+    {
+      if (import->mode == CW_IMPORT_REPLACE)
+        rc = cw_exec (self->db, SQL_SET_META, "ss", "last_lesson", import->last_lesson);
+      else
+        rc = cw_exec (self->db,
+                      "INSERT INTO meta (key, value) VALUES ('last_lesson', ?1)"
+                      " ON CONFLICT (key) DO NOTHING",
+                      "s", import->last_lesson);
+    }
+
+  return rc;
+}
+
+static int
+cw_compare_strings (gconstpointer a,
+                    gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+
+/* Backups: progress-YYYYMMDDTHHMMSSZ[-N].sqlite3 in UTC, so the name sorts by time and
+ * says when whatever the time zone. */
+
+typedef struct
+{
+  char      *path;
+  GDateTime *date;   /* UTC */
+  guint      serial;
+} CwBackupFile;
+
+static void
+cw_backup_file_free (CwBackupFile *file)
+{
+  g_free (file->path);
+  g_date_time_unref (file->date);
+  g_free (file);
+}
+
+static gboolean
+cw_parse_digits (const char *text,
+                 guint       n,
+                 int        *out)
+{
+  guint i;
+
+  *out = 0;
+  for (i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit (text[i]))
+        return FALSE;
+      *out = *out * 10 + (text[i] - '0');
+    }
+
+  return TRUE;
+}
+
+/* NULL unless @name is one of ours. */
+static CwBackupFile *
+cw_backup_file_parse (const char *dir,
+                      const char *name)
+{
+  CwBackupFile *file;
+  const char *p;
+  guint64 serial = 1;
+  int year, month, day, hour, minute, second;
+
+  if (!g_str_has_prefix (name, "progress-") || !g_str_has_suffix (name, ".sqlite3"))
+    return NULL;
+
+  p = name + strlen ("progress-");
+  if (strlen (p) < strlen ("YYYYMMDDTHHMMSSZ.sqlite3") ||
+      !cw_parse_digits (p, 4, &year) || !cw_parse_digits (p + 4, 2, &month) ||
+      !cw_parse_digits (p + 6, 2, &day) || p[8] != 'T' ||
+      !cw_parse_digits (p + 9, 2, &hour) || !cw_parse_digits (p + 11, 2, &minute) ||
+      !cw_parse_digits (p + 13, 2, &second) || p[15] != 'Z')
+    return NULL;
+
+  p += 16;
+  if (*p == '-')
+    {
+      char *end = NULL;
+
+      serial = g_ascii_strtoull (p + 1, &end, 10);
+      if (end == p + 1 || serial < 2 || serial > G_MAXUINT)
+        return NULL;
+      p = end;
+    }
+  if (!g_str_equal (p, ".sqlite3"))
+    return NULL;
+
+  file = g_new0 (CwBackupFile, 1);
+  file->date = g_date_time_new_utc (year, month, day, hour, minute, second);
+  if (file->date == NULL)
+    {
+      g_free (file);
+      return NULL;
+    }
+  file->path = g_build_filename (dir, name, NULL);
+  file->serial = (guint) serial;
+
+  return file;
+}
+
+static int
+cw_backup_file_compare_newest_first (gconstpointer a,
+                                     gconstpointer b)
+{
+  const CwBackupFile *fa = *(CwBackupFile * const *) a;
+  const CwBackupFile *fb = *(CwBackupFile * const *) b;
+  int by_date = g_date_time_compare (fb->date, fa->date);
+
+  if (by_date != 0)
+    return by_date;
+
+  return fb->serial < fa->serial ? -1 : fb->serial > fa->serial ? 1 : 0;
+}
+
+/* Our backups, newest first; stale temporary copies are deleted on the way when @clean. */
+static GPtrArray *
+cw_progress_store_scan_backups (CwProgressStore *self,
+                                gboolean         clean)
+{
+  GPtrArray *files = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_backup_file_free);
+  g_autoptr(GDir) dir = g_dir_open (self->backup_dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      CwBackupFile *file = cw_backup_file_parse (self->backup_dir, name);
+
+      if (file != NULL)
+        g_ptr_array_add (files, file);
+      else if (clean && g_str_has_prefix (name, "progress-") && strstr (name, ".tmp") != NULL)
+        {
+          g_autofree char *path = g_build_filename (self->backup_dir, name, NULL);
+
+          g_unlink (path);
+        }
+    }
+
+  g_ptr_array_sort (files, cw_backup_file_compare_newest_first);
+
+  return files;
+}
+
+static void
+cw_progress_store_set_backup_error (GError     **error,
+                                    const char  *message,
+                                    const char  *detail)
+{
+  cw_progress_set_error (error, CW_PROGRESS_ERROR_BACKUP, message, detail);
+}
+
+/* quick_check, the current schema version and every table: SQLITE_OK or why not. */
+static int
+cw_verify_copy (const char  *path,
+                char       **detail)
+{
+  sqlite3 *db = NULL;
+  gint64 version = -1;
+  gboolean ok = FALSE;
+  int rc;
+
+  rc = cw_open_immutable (path, &db);
+  if (rc == SQLITE_OK)
+    rc = cw_quick_check (db, &ok);
+  if (rc == SQLITE_OK && !ok)
+    rc = SQLITE_CORRUPT;
+  if (rc == SQLITE_OK)
+    rc = cw_query_int (db, &version, "PRAGMA user_version", "");
+  if (rc == SQLITE_OK && version != CW_PROGRESS_SCHEMA_VERSION)
+    rc = CW_OPEN_NOT_OURS;
+  if (rc == SQLITE_OK)
+    rc = cw_check_schema (db);
+
+  if (rc != SQLITE_OK)
+    *detail = g_strdup (rc == CW_OPEN_NOT_OURS ? "schema" : sqlite3_errstr (rc));
+
+  cw_close_db (db, FALSE);
+
+  return rc;
+}
+
+static char *
+cw_progress_store_new_backup_path (CwProgressStore *self)
+{
+  g_autoptr(GDateTime) now = cw_date_time_from_usec (cw_progress_store_now (self), NULL);
+  g_autofree char *stamp = NULL;
+  g_autofree char *path = NULL;
+  guint serial;
+
+  if (now == NULL)
+    now = g_date_time_new_now_utc ();
+  stamp = g_date_time_format (now, "progress-%Y%m%dT%H%M%SZ");
+  path = g_strdup_printf ("%s/%s.sqlite3", self->backup_dir, stamp);
+
+  for (serial = 2; g_file_test (path, G_FILE_TEST_EXISTS); serial++)
+    {
+      g_free (path);
+      path = g_strdup_printf ("%s/%s-%u.sqlite3", self->backup_dir, stamp, serial);
+    }
+
+  return g_steal_pointer (&path);
+}
+
+/* Copy, verify, rename, prune. Nothing but the temporary copy is touched until the copy has
+ * verified. */
+static gboolean
+cw_progress_store_backup_now (CwProgressStore  *self,
+                              GError          **error)
+{
+  g_autoptr(GPtrArray) files = NULL;
+  g_autofree char *final_path = NULL;
+  g_autofree char *temp_path = NULL;
+  g_autofree char *detail = NULL;
+  sqlite3 *copy = NULL;
+  sqlite3_backup *backup;
+  int rc;
+  guint i;
+
+  if (g_mkdir_with_parents (self->backup_dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      cw_progress_store_set_backup_error (error,
+                                          _("Your progress could not be backed up: the "
+                                            "backup folder could not be created. Check that "
+                                            "the data folder is writable and has free space."),
+                                          g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  g_ptr_array_unref (cw_progress_store_scan_backups (self, TRUE));
+  final_path = cw_progress_store_new_backup_path (self);
+  temp_path = g_strconcat (final_path, ".tmp", NULL);
+
+  rc = sqlite3_open_v2 (temp_path, &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_extended_result_codes (copy, 1);
+      backup = sqlite3_backup_init (copy, "main", self->db, "main");
+      if (backup != NULL)
+        {
+          rc = sqlite3_backup_step (backup, -1);
+          sqlite3_backup_finish (backup);
+          if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+        }
+      else
+        rc = sqlite3_extended_errcode (copy);
+    }
+
+  /* The copy carries the live file's WAL flag; one self-contained file is what a backup is. */
+  if (rc == SQLITE_OK)
+    rc = cw_exec (copy, "PRAGMA journal_mode = DELETE", "");
+  cw_close_db (copy, TRUE);
+
+  if (rc != SQLITE_OK)
+    {
+      g_unlink (temp_path);
+      cw_progress_store_set_backup_error (error,
+                                          _("Your progress could not be backed up: the copy "
+                                            "could not be written. Check that the disk has "
+                                            "free space; earlier backups were kept."),
+                                          sqlite3_errstr (rc));
+      return FALSE;
+    }
+
+  if (self->backup_hook != NULL)
+    self->backup_hook (temp_path, self->backup_hook_data);
+
+  if (cw_verify_copy (temp_path, &detail) != SQLITE_OK)
+    {
+      g_unlink (temp_path);
+      cw_progress_store_set_backup_error (error,
+                                          _("Your progress could not be backed up: the copy "
+                                            "did not verify, so it was deleted and earlier "
+                                            "backups were kept. Check the disk."),
+                                          detail);
+      return FALSE;
+    }
+
+  if (g_rename (temp_path, final_path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (temp_path);
+      cw_progress_store_set_backup_error (error,
+                                          _("Your progress could not be backed up: the copy "
+                                            "could not be put in place. Check that the data "
+                                            "folder is writable; earlier backups were kept."),
+                                          g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  g_debug ("Backed up the progress to %s", final_path);
+
+  files = cw_progress_store_scan_backups (self, FALSE);
+  for (i = CW_PROGRESS_N_BACKUPS; i < files->len; i++)
+    {
+      CwBackupFile *file = g_ptr_array_index (files, i);
+
+      if (g_unlink (file->path) != 0)
+        {
+          int saved_errno = errno;
+
+          g_warning ("Could not delete the old backup %s: %s", file->path,
+                     g_strerror (saved_errno));
+        }
+    }
+
+  return TRUE;
+}
+
+/* The backup at @path copied into memory, checked, and migrated to the current schema. */
+static sqlite3 *
+cw_progress_store_load_backup (CwProgressStore  *self,
+                               const char       *path,
+                               GError          **error)
+{
+  g_autofree char *display = g_filename_display_name (path);
+  g_autofree char *message = NULL;
+  sqlite3 *src = NULL;
+  sqlite3 *mem = NULL;
+  gint64 version = 0;
+  gboolean ok = FALSE;
+  int rc;
+
+  message = g_strdup_printf (_("The backup %s could not be restored: it is damaged or is not a "
+                               "Crabwise progress backup. Choose another backup; your progress "
+                               "was not changed."), display);
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      cw_progress_store_set_backup_error (error, message, g_strerror (ENOENT));
+      return NULL;
+    }
+
+  rc = sqlite3_open_v2 (":memory:", &mem, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_extended_result_codes (mem, 1);
+      rc = cw_open_immutable (path, &src);
+    }
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_backup *backup = sqlite3_backup_init (mem, "main", src, "main");
+
+      if (backup != NULL)
+        {
+          rc = sqlite3_backup_step (backup, -1);
+          sqlite3_backup_finish (backup);
+          if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+        }
+      else
+        rc = sqlite3_extended_errcode (mem);
+    }
+  cw_close_db (src, FALSE);
+
+  if (rc == SQLITE_OK)
+    rc = cw_quick_check (mem, &ok);
+  if (rc == SQLITE_OK && !ok)
+    rc = SQLITE_CORRUPT;
+  if (rc == SQLITE_OK)
+    rc = cw_check_version (mem, &version);
+  if (rc == SQLITE_OK && version == 0)
+    rc = CW_OPEN_NOT_OURS;
+  if (rc == SQLITE_OK)
+    rc = cw_migrate (mem, &version);
+  if (rc == SQLITE_OK)
+    rc = cw_check_schema (mem);
+
+  if (rc == SQLITE_OK)
+    return mem;
+
+  cw_close_db (mem, FALSE);
+
+  if (rc == CW_OPEN_NEWER)
+    g_set_error (error, CW_PROGRESS_ERROR, CW_PROGRESS_ERROR_NEWER_VERSION,
+                 _("The backup %s was made by a newer version of Crabwise (progress format %d; "
+                   "this version reads up to %d). Update Crabwise to restore it; your progress "
+                   "was not changed."),
+                 display, (int) version, CW_PROGRESS_SCHEMA_VERSION);
+  else
+    cw_progress_store_set_backup_error (error, message,
+                                        rc == CW_OPEN_NOT_OURS ? "schema" : sqlite3_errstr (rc));
+
+  return NULL;
+}
+
+
+/* GObject */
+
+static void
+cw_progress_store_finalize (GObject *object)
+{
+  CwProgressStore *self = CW_PROGRESS_STORE (object);
+
+  cw_progress_store_close (self);
+
+  g_clear_pointer (&self->data_dir, g_free);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->marker_path, g_free);
+  g_clear_pointer (&self->backup_dir, g_free);
+  g_clear_pointer (&self->recovered_from, g_free);
+  g_clear_pointer (&self->tz, g_time_zone_unref);
+
+  G_OBJECT_CLASS (cw_progress_store_parent_class)->finalize (object);
+}
+
+static void
+cw_progress_store_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  CwProgressStore *self = CW_PROGRESS_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATA_DIR:
+      g_value_set_string (value, self->data_dir);
+      break;
+
+    case PROP_CAN_SAVE:
+      g_value_set_boolean (value, self->can_save);
+      break;
+
+    case PROP_RECOVERED_FROM:
+      g_value_set_string (value, self->recovered_from);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cw_progress_store_class_init (CwProgressStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = cw_progress_store_finalize;
+  object_class->get_property = cw_progress_store_get_property;
+
+  properties[PROP_DATA_DIR] =
+    g_param_spec_string ("data-dir", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_SAVE] =
+    g_param_spec_boolean ("can-save", NULL, NULL, TRUE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RECOVERED_FROM] =
+    g_param_spec_string ("recovered-from", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * CwProgressStore::changed:
+   * @lesson_id: (nullable): the lesson concerned, or %NULL
+   *
+   * After a commit that changed something; the detail says what (see the header).
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static void
+cw_progress_store_init (CwProgressStore *self)
+{
+  self->can_save = TRUE;
+  self->tz = g_time_zone_new_local ();
+}
+
+
+/* Public API */
+
+/**
+ * cw_progress_store_new:
+ * @data_dir: the folder for progress.sqlite3, e.g. cw_paths_get_user_data_dir()
+ *
+ * Opens (creating, migrating or recovering as needed) the learner's progress; see the
+ * header for every case.
+ *
+ * Returns: (transfer full) (nullable): the store, or %NULL with @error set
+ */
+CwProgressStore *
+cw_progress_store_new (const char  *data_dir,
+                       GError     **error)
+{
+  g_autoptr(CwProgressStore) self = NULL;
+  CwCause cause = CW_CAUSE_NONE;
+
+  g_return_val_if_fail (data_dir != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (CW_TYPE_PROGRESS_STORE, NULL);
+  /* Absolute, because copies are opened through file: URIs. */
+  self->data_dir = g_canonicalize_filename (data_dir, NULL);
+  self->path = g_build_filename (data_dir, CW_PROGRESS_FILE, NULL);
+  self->marker_path = g_build_filename (data_dir, CW_PROGRESS_MARKER, NULL);
+  self->backup_dir = g_build_filename (data_dir, CW_PROGRESS_BACKUP_DIR, NULL);
+
+  if (cw_progress_store_open_file (self, &self->db, &cause, error))
+    {
+      cw_progress_store_create_marker (self);
+      return g_steal_pointer (&self);
+    }
+
+  if (cause == CW_CAUSE_NONE)
+    {
+      /* The hard failures: nothing to close, and no marker was made. */
+      self->closed = TRUE;
+      return NULL;
+    }
+
+  g_debug ("The progress cannot be written now; reading a copy of %s", self->path);
+  self->db = cw_progress_store_open_snapshot (self, error);
+  if (self->db == NULL)
+    {
+      self->closed = TRUE;
+      return NULL;
+    }
+  self->read_only = TRUE;
+  self->read_only_cause = cause;
+  self->can_save = FALSE;
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+cw_progress_store_get_path (CwProgressStore *self)
+{
+  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), NULL);
+
+  return self->path;
+}
+
+const char *
+cw_progress_store_get_data_dir (CwProgressStore *self)
+{
+  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), NULL);
+
+  return self->data_dir;
+}
+
+void
+cw_progress_store_set_clock (CwProgressStore *self,
+                             CwClockFunc      func,
+                             gpointer         user_data)
+{
+  g_return_if_fail (CW_IS_PROGRESS_STORE (self));
+
+  self->clock = func;
+  self->clock_data = user_data;
+}
+
+void
+cw_progress_store_set_timezone (CwProgressStore *self,
+                                GTimeZone       *tz)
+{
+  g_return_if_fail (CW_IS_PROGRESS_STORE (self));
+
+  g_clear_pointer (&self->tz, g_time_zone_unref);
+  self->tz = tz != NULL ? g_time_zone_ref (tz) : g_time_zone_new_local ();
+}
+
+const char *
+cw_progress_store_get_recovered_from (CwProgressStore *self)
+{
+  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), NULL);
+
+  return self->recovered_from;
+}
+
+gboolean
+cw_progress_store_get_can_save (CwProgressStore *self)
+{
+  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), FALSE);
+
+  return self->can_save;
+}
+
+void
+cw_progress_store_set_backup_hook (CwProgressStore *self,
+                                   CwBackupHook     hook,
+                                   gpointer         user_data)
+{
+  g_return_if_fail (CW_IS_PROGRESS_STORE (self));
+
+  self->backup_hook = hook;
+  self->backup_hook_data = user_data;
+}
+
+void
+cw_progress_store_close (CwProgressStore *self)
+{
+  g_return_if_fail (CW_IS_PROGRESS_STORE (self));
+
+  if (self->closed)
+    return;
+  self->closed = TRUE;
+
+  if (self->db != NULL && !self->read_only)
+    {
+      int rc = cw_exec (self->db, "PRAGMA wal_checkpoint(TRUNCATE)", "");
+
+      if (rc != SQLITE_OK)
+        g_debug ("Checkpoint at close: %s", sqlite3_errstr (rc));
+    }
+
+  cw_close_db (self->db, !self->read_only);
+  self->db = NULL;
+
+  /* A file that showed damage keeps its marker: the next start checks it. */
+  if (self->marker_created && !self->damaged)
+    g_unlink (self->marker_path);
+  self->marker_created = FALSE;
+}
+
+CwLessonState
+cw_progress_store_get_lesson_state (CwProgressStore  *self,
+                                    const char       *lesson_id,
+                                    GDateTime       **changed_at)
+{
+  g_autoptr(CwStmt) stmt = NULL;
+  CwLessonState state = CW_LESSON_NOT_STARTED;
+  int rc;
+
+  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), CW_LESSON_NOT_STARTED);
+  g_return_val_if_fail (lesson_id != NULL, CW_LESSON_NOT_STARTED);
+
+  if (changed_at != NULL)
+    *changed_at = NULL;
+  if (self->db == NULL)
+    return CW_LESSON_NOT_STARTED;
+
+  rc = cw_prepare (self->db, &stmt,
+                   "SELECT state, changed_at FROM lessons WHERE lesson_id = ?1", "s", lesson_id);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    {
+      state = g_strcmp0 (cw_column_text (stmt, 0), "learned") == 0 ? CW_LESSON_LEARNED
+                                                                    : CW_LESSON_IN_PROGRESS;
+      if (changed_at != NULL)
+        *changed_at = cw_date_time_from_usec (sqlite3_column_int64 (stmt, 1), self->tz);
+    }
+  else if (rc != SQLITE_DONE)
+    cw_progress_store_read_failed (self, rc, "a lesson state");
+
+  return state;
+}
+
+gboolean
+cw_progress_store_mark_opened (CwProgressStore  *self,
+                               const char       *lesson_id,
+                               GError          **error)
+{
+  CwWriteArgs args = { 0, };
+
+  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!cw_progress_check_lesson_id (lesson_id, error))
+    return FALSE;
+
+  args.lesson_id = lesson_id;
+  args.now = cw_progress_store_now (self);
+  if (!cw_progress_store_write (self, cw_write_mark_opened, &args, TRUE, NULL, error))
+    return FALSE;
+
+  if (args.flag)
+    cw_progress_store_emit_changed (self, "lesson", lesson_id);
+
+  return TRUE;
+}
+
+gboolean
+cw_progress_store_set_learned (CwProgressStore  *self,
+                               const char       *lesson_id,
+                               gboolean          learned,
+                               GError          **error)
+{
+  CwWriteArgs args = { 0, };
+  gboolean wrote = FALSE;
+
+  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!cw_progress_check_lesson_id (lesson_id, error))
+    return FALSE;
+
+  args.lesson_id = lesson_id;
+  args.now = cw_progress_store_now (self);
+  args.flag = learned;
+  if (!cw_progress_store_write (self, cw_write_set_learned, &args, TRUE, &wrote, error))
+    return FALSE;
+
+  if (wrote)
+    {
+      cw_progress_store_emit_changed (self, "lesson", lesson_id);
+      cw_progress_store_emit_changed (self, "review", lesson_id);
+    }
+
+  return TRUE;
+}
+
+char *
+cw_progress_store_dup_last_lesson (CwProgressStore *self)
+{
+  g_autoptr(CwStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), NULL);
+
+  if (self->db == NULL)
+    return NULL;
+
+  rc = cw_prepare (self->db, &stmt, "SELECT value FROM meta WHERE key = 'last_lesson'", "");
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return g_strdup (cw_column_text (stmt, 0));
+  if (rc != SQLITE_DONE)
+    cw_progress_store_read_failed (self, rc, "the last lesson");
+
+  return NULL;
+}
+
+gboolean
+cw_progress_store_record_answer (CwProgressStore  *self,
+                                 const char       *lesson_id,
+                                 guint             question,
+                                 guint             choice,
+                                 gboolean          correct,
+                                 GError          **error)
+{
+  CwWriteArgs args = { 0, };
+
+  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!cw_progress_check_lesson_id (lesson_id, error))
+    return FALSE;
+
+  args.lesson_id = lesson_id;
+  args.now = cw_progress_store_now (self);
+  args.question = question;
+  args.choice = choice;
+  args.flag = correct;
+  if (!cw_progress_store_write (self, cw_write_record_answer, &args, TRUE, NULL, error))
+    return FALSE;
+
+  cw_progress_store_emit_changed (self, "answers", lesson_id);
+
+  return TRUE;
+}
+
+gboolean
+cw_progress_store_get_answer (CwProgressStore *self,
+                              const char      *lesson_id,
+                              guint            question,
+                              guint           *choice,
+                              gboolean        *correct)
+{
+  g_autoptr(CwStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), FALSE);
+  g_return_val_if_fail (lesson_id != NULL, FALSE);
+
+  if (self->db == NULL)
+    return FALSE;
+
+  rc = cw_prepare (self->db, &stmt,
+                   "SELECT choice, correct FROM answers WHERE lesson_id = ?1 AND question = ?2"
+                   " ORDER BY id DESC LIMIT 1",
+                   "si", lesson_id, (gint64) question);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    {
+      if (choice != NULL)
+        *choice = (guint) CLAMP (sqlite3_column_int64 (stmt, 0), 0, G_MAXUINT);
+      if (correct != NULL)
+        *correct = sqlite3_column_int64 (stmt, 1) != 0;
+      return TRUE;
+    }
+
+  if (rc != SQLITE_DONE)
+    cw_progress_store_read_failed (self, rc, "an answer");
+
+  return FALSE;
+}
+
+gboolean
+cw_progress_store_record_review (CwProgressStore  *self,
+                                 const char       *lesson_id,
+                                 gboolean          correct,
+                                 GError          **error)
+{
+  CwWriteArgs args = { 0, };
+
+  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!cw_progress_check_lesson_id (lesson_id, error))
+    return FALSE;
+
+  args.lesson_id = lesson_id;
+  args.now = cw_progress_store_now (self);
+  args.flag = correct;
+  if (!cw_progress_store_write (self, cw_write_record_review, &args, TRUE, NULL, error))
+    return FALSE;
+
+  cw_progress_store_emit_changed (self, "review", lesson_id);
+
+  return TRUE;
+}
+
+char **
+cw_progress_store_dup_due_lessons (CwProgressStore *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(CwStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), NULL);
+
+  if (self->db != NULL)
+    {
+      rc = cw_prepare (self->db, &stmt,
+                       "SELECT lesson_id FROM reviews WHERE due_at < ?1 ORDER BY due_at, lesson_id",
+                       "i", cw_progress_store_start_of_tomorrow (self));
+      while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          g_strv_builder_add (builder, cw_column_text (stmt, 0));
+          rc = SQLITE_OK;
+        }
+      if (rc != SQLITE_DONE)
+        cw_progress_store_read_failed (self, rc, "the lessons due");
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+gboolean
+cw_progress_store_get_review (CwProgressStore  *self,
+                              const char       *lesson_id,
+                              guint            *box,
+                              GDateTime       **due)
+{
+  g_autoptr(CwStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), FALSE);
+  g_return_val_if_fail (lesson_id != NULL, FALSE);
+
+  if (due != NULL)
+    *due = NULL;
+  if (self->db == NULL)
+    return FALSE;
+
+  rc = cw_prepare (self->db, &stmt, "SELECT box, due_at FROM reviews WHERE lesson_id = ?1", "s",
+                   lesson_id);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    {
+      if (box != NULL)
+        *box = (guint) CLAMP (sqlite3_column_int64 (stmt, 0), 1, CW_PROGRESS_N_BOXES);
+      if (due != NULL)
+        *due = cw_date_time_from_usec (sqlite3_column_int64 (stmt, 1), self->tz);
+      return TRUE;
+    }
+
+  if (rc != SQLITE_DONE)
+    cw_progress_store_read_failed (self, rc, "a review schedule");
+
+  return FALSE;
+}
+
+gboolean
+cw_progress_store_set_note (CwProgressStore  *self,
+                            const char       *lesson_id,
+                            const char       *text,
+                            GError          **error)
+{
+  CwWriteArgs args = { 0, };
+  gboolean wrote = FALSE;
+
+  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), FALSE);
+  g_return_val_if_fail (text == NULL || g_utf8_validate (text, -1, NULL), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!cw_progress_check_lesson_id (lesson_id, error))
+    return FALSE;
+
+  args.lesson_id = lesson_id;
+  args.now = cw_progress_store_now (self);
+  args.text = text;
+  if (!cw_progress_store_write (self, cw_write_set_note, &args, TRUE, &wrote, error))
+    return FALSE;
+
+  if (wrote)
+    cw_progress_store_emit_changed (self, "notes", lesson_id);
+
+  return TRUE;
+}
+
+char *
+cw_progress_store_dup_note (CwProgressStore *self,
+                            const char      *lesson_id)
+{
+  g_autoptr(CwStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), NULL);
+  g_return_val_if_fail (lesson_id != NULL, NULL);
+
+  if (self->db == NULL)
+    return NULL;
+
+  rc = cw_prepare (self->db, &stmt, "SELECT text FROM notes WHERE lesson_id = ?1", "s",
+                   lesson_id);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return g_strdup (cw_column_text (stmt, 0));
+  if (rc != SQLITE_DONE)
+    cw_progress_store_read_failed (self, rc, "a note");
+
+  return NULL;
+}
+
+gboolean
+cw_progress_store_add_fib_run (CwProgressStore  *self,
+                               guint             n,
+                               const char       *algorithm,
+                               guint64           elapsed_ns,
+                               const char       *value_preview,
+                               GError          **error)
+{
+  CwWriteArgs args = { 0, };
+
+  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), FALSE);
+  g_return_val_if_fail (algorithm != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  args.now = cw_progress_store_now (self);
+  args.n = n;
+  args.algorithm = algorithm;
+  args.elapsed_ns = elapsed_ns;
+  args.text = value_preview;
+  if (!cw_progress_store_write (self, cw_write_add_fib_run, &args, TRUE, NULL, error))
+    return FALSE;
+
+  cw_progress_store_emit_changed (self, "fib-runs", NULL);
+
+  return TRUE;
+}
+
+GListModel *
+cw_progress_store_list_fib_runs (CwProgressStore *self,
+                                 guint            limit)
+{
+  g_autoptr(GListStore) runs = g_list_store_new (CW_TYPE_FIB_RUN);
+  g_autoptr(CwStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), NULL);
+
+  if (self->db == NULL)
+    return G_LIST_MODEL (g_steal_pointer (&runs));
+
+  rc = cw_prepare (self->db, &stmt,
+                   "SELECT n, algorithm, elapsed_ns, value_preview, ran_at FROM fib_runs"
+                   " ORDER BY ran_at DESC, id DESC LIMIT ?1",
+                   "i", limit > 0 ? (gint64) limit : (gint64) -1);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(GDateTime) date = cw_date_time_from_usec (sqlite3_column_int64 (stmt, 4),
+                                                          self->tz);
+      g_autoptr(CwFibRun) run = NULL;
+
+      run = g_object_new (CW_TYPE_FIB_RUN,
+                          "n", (guint) CLAMP (sqlite3_column_int64 (stmt, 0), 0, G_MAXUINT),
+                          "algorithm", cw_column_text (stmt, 1),
+                          "elapsed-ns", (guint64) MAX (sqlite3_column_int64 (stmt, 2), 0),
+                          "value-preview", cw_column_text (stmt, 3),
+                          "date", date,
+                          NULL);
+      g_list_store_append (runs, run);
+      rc = SQLITE_OK;
+    }
+  if (rc != SQLITE_DONE)
+    cw_progress_store_read_failed (self, rc, "the Fibonacci runs");
+
+  return G_LIST_MODEL (g_steal_pointer (&runs));
+}
+
+guint
+cw_progress_store_count_learned (CwProgressStore *self)
+{
+  gint64 count = 0;
+  int rc;
+
+  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), 0);
+
+  if (self->db == NULL)
+    return 0;
+
+  rc = cw_query_int (self->db, &count, "SELECT count(*) FROM lessons WHERE state = 'learned'",
+                     "");
+  if (rc != SQLITE_OK)
+    {
+      cw_progress_store_read_failed (self, rc, "the lessons learned");
+      return 0;
+    }
+
+  return (guint) CLAMP (count, 0, G_MAXUINT);
+}
+
+gboolean
+cw_progress_store_get_accuracy (CwProgressStore *self,
+                                guint           *correct,
+                                guint           *answered)
+{
+  g_autoptr(CwStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), FALSE);
+
+  if (correct != NULL)
+    *correct = 0;
+  if (answered != NULL)
+    *answered = 0;
+  if (self->db == NULL)
+    return FALSE;
+
+  rc = cw_prepare (self->db, &stmt, "SELECT count(*), coalesce(sum(correct), 0) FROM answers",
+                   "");
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      cw_progress_store_read_failed (self, rc, "the answers");
+      return FALSE;
+    }
+
+  if (answered != NULL)
+    *answered = (guint) CLAMP (sqlite3_column_int64 (stmt, 0), 0, G_MAXUINT);
+  if (correct != NULL)
+    *correct = (guint) CLAMP (sqlite3_column_int64 (stmt, 1), 0, G_MAXUINT);
+
+  return TRUE;
+}
+
+guint
+cw_progress_store_get_streak (CwProgressStore *self)
+{
+  g_autoptr(CwStmt) stmt = NULL;
+  gint64 now;
+  gint64 today;
+  gint64 last = 0;
+  guint streak = 0;
+  int rc;
+
+  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), 0);
+
+  if (self->db == NULL)
+    return 0;
+
+  now = cw_progress_store_now (self);
+  today = cw_progress_store_local_day (self, now);
+
+  /* Newest first, until the first gap; slots after now (a clock set back) do not count. */
+  rc = cw_prepare (self->db, &stmt,
+                   "SELECT slot_start FROM activity WHERE slot_start <= ?1"
+                   " ORDER BY slot_start DESC",
+                   "i", cw_floor_div (now, G_USEC_PER_SEC));
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 day = cw_progress_store_local_day (self, sqlite3_column_int64 (stmt, 0) *
+                                                      G_USEC_PER_SEC);
+
+      rc = SQLITE_OK;
+      if (streak == 0)
+        {
+          if (day != today && day != today - 1)
+            break;
+        }
+      else if (day == last)
+        continue;
+      else if (day != last - 1)
+        break;
+
+      streak++;
+      last = day;
+    }
+  if (rc != SQLITE_OK && rc != SQLITE_DONE)
+    cw_progress_store_read_failed (self, rc, "the activity");
+
+  return streak;
+}
+
+gboolean
+cw_progress_store_reset (CwProgressStore  *self,
+                         GError          **error)
+{
+  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!cw_progress_store_write (self, cw_write_reset, NULL, FALSE, NULL, error))
+    return FALSE;
+
+  cw_progress_store_emit_changed (self, "all", NULL);
+
+  return TRUE;
+}
+
+char *
+cw_progress_store_export_json (CwProgressStore  *self,
+                               GError          **error)
+{
+  g_autoptr(JsonBuilder) builder = NULL;
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  int rc;
+
+  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!cw_progress_store_check_open (self, error))
+    return NULL;
+
+  builder = json_builder_new ();
+
+  /* One read transaction: every section from the same moment. */
+  rc = cw_exec (self->db, "BEGIN", "");
+  if (rc == SQLITE_OK)
+    rc = cw_export_all (self, builder);
+  cw_rollback (self->db);
+
+  if (rc != SQLITE_OK)
+    {
+      if (cw_rc_is_corrupt (rc))
+        self->damaged = TRUE;
+      cw_progress_set_error (error, CW_PROGRESS_ERROR_FAILED,
+                             _("Your progress could not be exported: it could not be read. "
+                               "Restart Crabwise and try again."),
+                             sqlite3_errstr (rc));
+      return NULL;
+    }
+
+  root = json_builder_get_root (builder);
+  generator = json_generator_new ();
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, root);
+
+  return json_generator_to_data (generator, NULL);
+}
+
+gboolean
+cw_progress_store_import_json (CwProgressStore    *self,
+                               const char         *json,
+                               gssize              length,
+                               const char * const *known_lesson_ids,
+                               CwImportMode        mode,
+                               char             ***skipped_ids,
+                               GError            **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) parse_error = NULL;
+  g_autofree const char **skipped = NULL;
+  CwImport import = { 0, };
+  guint n_skipped = 0;
+  gboolean ok;
+  guint i;
+
+  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), FALSE);
+  g_return_val_if_fail (json != NULL, FALSE);
+  g_return_val_if_fail (mode == CW_IMPORT_MERGE || mode == CW_IMPORT_REPLACE, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (skipped_ids != NULL)
+    *skipped_ids = NULL;
+
+  if (!json_parser_load_from_data (parser, json, length, &parse_error))
+    {
+      cw_progress_set_error (error, CW_PROGRESS_ERROR_INVALID_IMPORT,
+                             _("This file cannot be imported: it is not valid JSON. Choose a "
+                               "file exported by Crabwise; your progress was not changed."),
+                             parse_error->message);
+      return FALSE;
+    }
+
+  import.mode = mode;
+  ok = cw_import_read (&import, parser, known_lesson_ids, error);
+  if (ok)
+    ok = cw_progress_store_write (self, cw_write_import, &import, FALSE, NULL, error);
+
+  if (ok)
+    {
+      skipped = (const char **) g_hash_table_get_keys_as_array (import.skipped, &n_skipped);
+      qsort (skipped, n_skipped, sizeof (char *), cw_compare_strings);
+      if (skipped_ids != NULL)
+        {
+          *skipped_ids = g_new0 (char *, n_skipped + 1);
+          for (i = 0; i < n_skipped; i++)
+            (*skipped_ids)[i] = g_strdup (skipped[i]);
+        }
+    }
+
+  cw_import_clear (&import);
+
+  if (ok)
+    cw_progress_store_emit_changed (self, "all", NULL);
+
+  return ok;
+}
+
+gboolean
+cw_progress_store_maybe_backup (CwProgressStore  *self,
+                                GError          **error)
+{
+  g_autoptr(GPtrArray) files = NULL;
+  gint64 today;
+  guint i;
+
+  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!cw_progress_store_check_open (self, error))
+    return FALSE;
+
+  if (self->read_only && !cw_progress_store_try_reopen (self))
+    {
+      cw_progress_store_set_cannot_save_error (self, self->read_only_cause, NULL, error);
+      return FALSE;
+    }
+
+  today = cw_progress_store_local_day (self, cw_progress_store_now (self));
+  files = cw_progress_store_scan_backups (self, FALSE);
+  for (i = 0; i < files->len; i++)
+    {
+      CwBackupFile *file = g_ptr_array_index (files, i);
+
+      if (cw_progress_store_local_day (self, cw_date_time_to_usec (file->date)) == today)
+        return TRUE;
+    }
+
+  return cw_progress_store_backup_now (self, error);
+}
+
+GPtrArray *
+cw_progress_store_list_backups (CwProgressStore *self)
+{
+  g_autoptr(GPtrArray) files = NULL;
+  GPtrArray *backups;
+  guint i;
+
+  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), NULL);
+
+  backups = g_ptr_array_new_with_free_func (g_object_unref);
+  files = cw_progress_store_scan_backups (self, FALSE);
+  for (i = 0; i < files->len; i++)
+    {
+      CwBackupFile *file = g_ptr_array_index (files, i);
+      g_autoptr(GDateTime) local = g_date_time_to_timezone (file->date, self->tz);
+
+      g_ptr_array_add (backups, g_object_new (CW_TYPE_BACKUP,
+                                              "path", file->path,
+                                              "date", local,
+                                              NULL));
+    }
+
+  return backups;
+}
+
+gboolean
+cw_progress_store_restore_backup (CwProgressStore  *self,
+                                  const char       *backup_path,
+                                  GError          **error)
+{
+  sqlite3 *mem = NULL;
+  sqlite3_backup *backup;
+  gint64 live_seq = 0;
+  gint64 mem_seq = 0;
+  gint64 seq = 0;
+  int rc;
+
+  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), FALSE);
+  g_return_val_if_fail (backup_path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!cw_progress_store_check_open (self, error))
+    return FALSE;
+
+  if (self->read_only && !cw_progress_store_try_reopen (self))
+    {
+      cw_progress_store_set_cannot_save_error (self, self->read_only_cause, NULL, error);
+      return FALSE;
+    }
+
+  /* Verified whole before anything changes; loading it first also means the safety backup
+   * below may prune the very file being restored without harm. */
+  mem = cw_progress_store_load_backup (self, backup_path, error);
+  if (mem == NULL)
+    return FALSE;
+
+  if (!cw_progress_store_backup_now (self, error))
+    {
+      g_prefix_error_literal (error, _("Nothing was restored, because the progress you have "
+                                       "now could not be saved as a backup first. "));
+      cw_close_db (mem, FALSE);
+      return FALSE;
+    }
+
+  /* A counter value the live file has never had, to tell after an I/O error whether the
+   * copy landed. */
+  cw_query_int (self->db, &live_seq, SQL_READ_SEQ, "");
+  cw_query_int (mem, &mem_seq, SQL_READ_SEQ, "");
+  seq = MAX (live_seq, mem_seq) + 1;
+  rc = cw_exec (mem, SQL_SET_META, "si", "write_seq", seq);
+
+  if (rc == SQLITE_OK)
+    {
+      backup = sqlite3_backup_init (self->db, "main", mem, "main");
+      if (backup != NULL)
+        {
+          rc = sqlite3_backup_step (backup, -1);
+          sqlite3_backup_finish (backup);
+          if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+        }
+      else
+        rc = sqlite3_extended_errcode (self->db);
+    }
+  cw_close_db (mem, FALSE);
+
+  if ((rc & 0xff) == SQLITE_IOERR)
+    {
+      if (!cw_progress_store_resolve_commit (self, rc, seq, error))
+        return FALSE;
+      rc = SQLITE_OK;
+    }
+
+  if (rc != SQLITE_OK)
+    {
+      cw_progress_store_set_write_error (self, rc, error);
+      return FALSE;
+    }
+
+  cw_progress_store_set_can_save (self, TRUE);
+  cw_progress_store_emit_changed (self, "all", NULL);
+
+  return TRUE;
+}
