@@ -23,6 +23,10 @@ struct _CwApplication
   GError         *content_error;
 
   char           *start_lesson;
+
+  CwProgressStore *progress_store;
+  GError          *progress_error;
+  guint            backup_idle;
 };
 
 G_DEFINE_FINAL_TYPE (CwApplication, cw_application, ADW_TYPE_APPLICATION)
@@ -150,7 +154,8 @@ cw_application_preferences_action (GSimpleAction *action,
   GtkWidget     *preferences;
 
   parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  preferences = cw_preferences_window_new (self->settings);
+  preferences = cw_preferences_window_new (self->settings,
+                                           cw_application_get_progress_store (self, NULL));
   gtk_window_set_application (GTK_WINDOW (preferences), GTK_APPLICATION (self));
   gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
   gtk_window_present (GTK_WINDOW (preferences));
@@ -342,6 +347,11 @@ cw_application_shutdown (GApplication *app)
 {
   CwApplication *self = CW_APPLICATION (app);
 
+  /* A clean exit: the next start need not check the file first. */
+  g_clear_handle_id (&self->backup_idle, g_source_remove);
+  if (self->progress_store != NULL)
+    cw_progress_store_close (self->progress_store);
+
   if (self->code_css != NULL)
     gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
                                                    GTK_STYLE_PROVIDER (self->code_css));
@@ -360,6 +370,9 @@ cw_application_dispose (GObject *object)
   g_clear_object (&self->content_store);
   g_clear_error (&self->content_error);
   g_clear_pointer (&self->start_lesson, g_free);
+  g_clear_handle_id (&self->backup_idle, g_source_remove);
+  g_clear_object (&self->progress_store);
+  g_clear_error (&self->progress_error);
 
   G_OBJECT_CLASS (cw_application_parent_class)->dispose (object);
 }
@@ -443,4 +456,55 @@ cw_application_had_content_error (CwApplication *self)
   g_return_val_if_fail (CW_IS_APPLICATION (self), FALSE);
 
   return self->content_error != NULL;
+}
+
+static gboolean
+cw_application_backup_idle (gpointer data)
+{
+  CwApplication    *self = data;
+  g_autoptr(GError) error = NULL;
+
+  self->backup_idle = 0;
+
+  /* At most once a day; a failed backup never replaces a good one, so a warning is all
+   * it takes: the learner's live progress is untouched. */
+  if (self->progress_store != NULL &&
+      !cw_progress_store_maybe_backup (self->progress_store, &error))
+    g_message ("Daily backup of the progress failed: %s", error->message);
+
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * cw_application_get_progress_store:
+ *
+ * The learner's progress, opened on first use and shared by every window. %NULL when
+ * it cannot be used at all (for example, written by a newer Crabwise), with the reason.
+ *
+ * Returns: (transfer none) (nullable): the store
+ */
+CwProgressStore *
+cw_application_get_progress_store (CwApplication  *self,
+                                   GError        **error)
+{
+  g_return_val_if_fail (CW_IS_APPLICATION (self), NULL);
+
+  if (self->progress_store == NULL && self->progress_error == NULL)
+    {
+      g_autofree char *dir = cw_paths_get_user_data_dir ();
+
+      self->progress_store = cw_progress_store_new (dir, &self->progress_error);
+      if (self->progress_store != NULL)
+        self->backup_idle = g_timeout_add_seconds (5, cw_application_backup_idle, self);
+      else
+        g_printerr ("crabwise: %s\n", self->progress_error->message);
+    }
+
+  if (self->progress_store == NULL)
+    {
+      g_propagate_error (error, g_error_copy (self->progress_error));
+      return NULL;
+    }
+
+  return self->progress_store;
 }

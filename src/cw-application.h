@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "cw-content-store.h"
+#include "cw-progress-store.h"
 
 G_BEGIN_DECLS
 
@@ -15,5 +16,7 @@ GSettings      *cw_application_get_settings      (CwApplication  *self);
 CwContentStore *cw_application_get_content_store (CwApplication  *self,
                                                   GError        **error);
 gboolean        cw_application_had_content_error (CwApplication  *self);
+CwProgressStore *cw_application_get_progress_store (CwApplication  *self,
+                                                    GError        **error);
 
 G_END_DECLS

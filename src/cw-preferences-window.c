@@ -13,10 +13,14 @@ struct _CwPreferencesWindow
   AdwPreferencesWindow  parent_instance;
 
   GSettings            *settings;
+  CwProgressStore      *progress;
 
   AdwComboRow          *color_scheme_row;
   GtkAdjustment        *font_size_adjustment;
   GtkSwitch            *line_numbers_switch;
+  GtkSwitch            *streak_switch;
+  GtkWidget            *backups_group;
+  GtkListBox           *backups_list;
   CwCodeView           *preview;
 };
 
@@ -62,6 +66,105 @@ color_scheme_set_mapping (const GValue       *value,
   return g_variant_new_string (nicks[position]);
 }
 
+static void refresh_backups (CwPreferencesWindow *self);
+
+static void
+on_restore_response (AdwMessageDialog    *dialog,
+                     const char          *response,
+                     CwPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  const char       *path = g_object_get_data (G_OBJECT (dialog), "cw-backup");
+
+  if (g_strcmp0 (response, "restore") != 0)
+    return;
+
+  if (!cw_progress_store_restore_backup (self->progress, path, &error))
+    {
+      GtkWidget *failed = adw_message_dialog_new (GTK_WINDOW (self),
+                                                  _("The Backup Could Not Be Restored"),
+                                                  error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (failed), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (failed));
+      return;
+    }
+
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                    adw_toast_new (_("Progress restored from the backup")));
+  refresh_backups (self);
+}
+
+static void
+on_restore_clicked (GtkButton           *button,
+                    CwPreferencesWindow *self)
+{
+  GtkWidget  *dialog;
+  const char *when = g_object_get_data (G_OBJECT (button), "cw-date");
+  g_autofree char *body = g_strdup_printf (_("Your progress will be replaced by the backup from %s. The progress you have now is saved as a backup first."), when);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Restore This Backup?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "restore", _("_Restore"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "cw-backup",
+                          g_strdup (g_object_get_data (G_OBJECT (button), "cw-backup")), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_restore_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+refresh_backups (CwPreferencesWindow *self)
+{
+  g_autoptr(GPtrArray) backups = NULL;
+  GtkWidget           *child;
+  guint                i;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->backups_list))) != NULL)
+    gtk_list_box_remove (self->backups_list, child);
+
+  if (self->progress == NULL)
+    {
+      gtk_widget_set_visible (self->backups_group, FALSE);
+      return;
+    }
+
+  backups = cw_progress_store_list_backups (self->progress);
+  for (i = 0; backups != NULL && i < backups->len; i++)
+    {
+      CwBackup        *backup = g_ptr_array_index (backups, i);
+      g_autofree char *when = g_date_time_format (cw_backup_get_date (backup), "%x");
+      g_autofree char *label = g_strdup_printf (_("Restore the backup from %s"), when);
+      GtkWidget       *row = adw_action_row_new ();
+      GtkWidget       *button = gtk_button_new_with_mnemonic (_("_Restore"));
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), when);
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                      -1);
+      g_object_set_data_full (G_OBJECT (button), "cw-backup",
+                              g_strdup (cw_backup_get_path (backup)), g_free);
+      g_object_set_data_full (G_OBJECT (button), "cw-date", g_strdup (when), g_free);
+      g_signal_connect_object (button, "clicked", G_CALLBACK (on_restore_clicked), self, 0);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      gtk_list_box_append (self->backups_list, row);
+    }
+
+  if (backups == NULL || backups->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No backups yet"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("The first one is made a few seconds after Crabwise starts."));
+      gtk_list_box_append (self->backups_list, row);
+    }
+}
+
 static void
 cw_preferences_window_dispose (GObject *object)
 {
@@ -69,6 +172,7 @@ cw_preferences_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->progress);
 
   G_OBJECT_CLASS (cw_preferences_window_parent_class)->dispose (object);
 }
@@ -86,6 +190,9 @@ cw_preferences_window_class_init (CwPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwPreferencesWindow, color_scheme_row);
   gtk_widget_class_bind_template_child (widget_class, CwPreferencesWindow, font_size_adjustment);
   gtk_widget_class_bind_template_child (widget_class, CwPreferencesWindow, line_numbers_switch);
+  gtk_widget_class_bind_template_child (widget_class, CwPreferencesWindow, streak_switch);
+  gtk_widget_class_bind_template_child (widget_class, CwPreferencesWindow, backups_group);
+  gtk_widget_class_bind_template_child (widget_class, CwPreferencesWindow, backups_list);
   gtk_widget_class_bind_template_child (widget_class, CwPreferencesWindow, preview);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -102,7 +209,8 @@ cw_preferences_window_init (CwPreferencesWindow *self)
 }
 
 GtkWidget *
-cw_preferences_window_new (GSettings *settings)
+cw_preferences_window_new (GSettings       *settings,
+                           CwProgressStore *progress)
 {
   CwPreferencesWindow *self;
 
@@ -110,6 +218,9 @@ cw_preferences_window_new (GSettings *settings)
 
   self = g_object_new (CW_TYPE_PREFERENCES_WINDOW, NULL);
   self->settings = g_object_ref (settings);
+  if (progress != NULL)
+    self->progress = g_object_ref (progress);
+  refresh_backups (self);
 
   /* Bound once: every change applies at once and is stored by GSettings. */
   g_settings_bind_with_mapping (settings, "color-scheme",
@@ -123,6 +234,9 @@ cw_preferences_window_new (GSettings *settings)
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "show-line-numbers",
                    self->line_numbers_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "show-streak",
+                   self->streak_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
 
   return GTK_WIDGET (self);

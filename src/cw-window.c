@@ -8,7 +8,9 @@
 #include "cw-application.h"
 #include "cw-concept-map-page.h"
 #include "cw-lab-page.h"
+#include "cw-format.h"
 #include "cw-lessons-page.h"
+#include "cw-progress-page.h"
 #include "cw-search-page.h"
 #include "cw-window.h"
 
@@ -18,6 +20,8 @@ struct _CwWindow
 
   GSettings            *settings;
   CwContentStore       *store;
+  CwProgressStore      *progress;
+  GError               *progress_error;
   GtkWidget            *lessons_page;
   GtkWidget            *search_page;
   char                 *section_before_search;
@@ -29,6 +33,10 @@ struct _CwWindow
   AdwWindowTitle       *content_title;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
+  GtkWidget            *progress_box;
+  GtkLabel             *progress_label;
+  GtkProgressBar       *progress_bar;
+  AdwToast             *cannot_save_toast;
 };
 
 G_DEFINE_FINAL_TYPE (CwWindow, cw_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -128,14 +136,109 @@ cw_window_create_error_page (const GError *error)
 }
 
 static void
+on_lab_run_finished (CwWindow          *self,
+                     const CwFibResult *result)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char  *preview = NULL;
+
+  if (self->progress == NULL)
+    return;
+
+  /* Every finished run goes into the history, with enough of the number to recognise it. */
+  preview = cw_format_big_number (result->decimal, 12);
+  if (!cw_progress_store_add_fib_run (self->progress, result->n,
+                                      cw_fib_algorithm_to_string (result->algorithm),
+                                      result->elapsed_ns, preview, &error))
+    cw_window_add_toast (self, adw_toast_new (error->message));
+}
+
+static void
+cw_window_update_progress (CwWindow *self)
+{
+  g_autofree char *text = NULL;
+  guint            total;
+  guint            learned;
+
+  if (self->progress == NULL || self->store == NULL)
+    return;
+
+  total = g_list_model_get_n_items (cw_content_store_get_lessons (self->store));
+  learned = MIN (cw_progress_store_count_learned (self->progress), total);
+  /* Translators: in the sidebar, e.g. "3 of 11 lessons learned" */
+  text = g_strdup_printf (_("%u of %u lessons learned"), learned, total);
+  gtk_label_set_text (self->progress_label, text);
+  gtk_progress_bar_set_fraction (self->progress_bar, total > 0 ? (double) learned / total : 0.0);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress_bar),
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text,
+                                  -1);
+  gtk_widget_set_visible (self->progress_box, TRUE);
+}
+
+static void
+on_can_save_changed (CwWindow *self)
+{
+  if (cw_progress_store_get_can_save (self->progress))
+    {
+      if (self->cannot_save_toast != NULL)
+        adw_toast_dismiss (self->cannot_save_toast);
+      return;
+    }
+
+  if (self->cannot_save_toast != NULL)
+    return;
+
+  /* Stays until saving works again: the learner should not think it is saved. */
+  self->cannot_save_toast = adw_toast_new (_("Progress cannot be saved right now. Crabwise keeps running and tries again with your next change."));
+  adw_toast_set_timeout (self->cannot_save_toast, 0);
+  g_object_add_weak_pointer (G_OBJECT (self->cannot_save_toast), (gpointer *) &self->cannot_save_toast);
+  cw_window_add_toast (self, self->cannot_save_toast);
+}
+
+static void
+cw_window_explain_progress (CwWindow *self)
+{
+  GtkWidget       *dialog = NULL;
+  g_autofree char *body = NULL;
+  const char      *moved;
+
+  if (self->progress != NULL && (moved = cw_progress_store_get_recovered_from (self->progress)) != NULL)
+    {
+      body = g_strdup_printf (_("The file with your progress could not be read, so Crabwise started a fresh one. The old file was kept, unchanged, as %s."), moved);
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Your Progress File Was Damaged"), body);
+    }
+  else if (self->progress == NULL && self->progress_error != NULL)
+    {
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Progress Is Not Available"),
+                                       self->progress_error->message);
+    }
+
+  if (dialog == NULL)
+    return;
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_OK"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_first_map (CwWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (self, on_first_map, NULL);
+  cw_window_explain_progress (self);
+}
+
+static void
 cw_window_add_content_sections (CwWindow *self)
 {
   g_autoptr(GError) error = NULL;
   GtkApplication   *app = gtk_window_get_application (GTK_WINDOW (self));
+  GtkWidget        *lab;
 
   /* The lab needs no lessons: it works even when the lesson database does not. */
-  cw_window_add_section (self, "lab", _("Fibonacci Lab"), "applications-science-symbolic",
-                         cw_lab_page_new ());
+  lab = cw_lab_page_new ();
+  g_signal_connect_object (lab, "run-finished", G_CALLBACK (on_lab_run_finished), self,
+                           G_CONNECT_SWAPPED);
+  cw_window_add_section (self, "lab", _("Fibonacci Lab"), "applications-science-symbolic", lab);
 
   self->store = cw_application_get_content_store (CW_APPLICATION (app), &error);
   if (self->store == NULL)
@@ -150,10 +253,14 @@ cw_window_add_content_sections (CwWindow *self)
 
   g_object_ref (self->store);
   cw_window_add_section (self, "concepts", _("Concept Map"), "view-grid-symbolic",
-                         cw_concept_map_page_new (self->store));
-  self->lessons_page = cw_lessons_page_new (self->store);
+                         cw_concept_map_page_new (self->store, self->progress));
+  self->lessons_page = cw_lessons_page_new (self->store, self->progress);
   cw_window_add_section (self, "lessons", _("Lessons"), "accessories-dictionary-symbolic",
                          self->lessons_page);
+
+  cw_window_add_section (self, "progress", _("Progress"), "emblem-ok-symbolic",
+                         cw_progress_page_new (self->store, self->progress,
+                                               self->settings, self->progress_error));
 
   /* Search is a page of its own, reached by Ctrl+F or the search button, not a row. */
   self->search_page = cw_search_page_new (self->store);
@@ -320,8 +427,35 @@ cw_window_setup (CwWindow      *self,
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
+  self->progress = cw_application_get_progress_store (app, &self->progress_error);
+  if (self->progress != NULL)
+    {
+      g_object_ref (self->progress);
+      g_signal_connect_object (self->progress, "changed",
+                               G_CALLBACK (cw_window_update_progress), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->progress, "notify::can-save",
+                               G_CALLBACK (on_can_save_changed), self, G_CONNECT_SWAPPED);
+      /* A store opened read-only starts unable to save, without a notification. */
+      if (!cw_progress_store_get_can_save (self->progress))
+        on_can_save_changed (self);
+    }
+
   cw_window_add_content_sections (self);
   cw_window_show_section (self, cw_sections[0].name);
+  cw_window_update_progress (self);
+
+  /* Where the learner left off. */
+  if (self->progress != NULL)
+    {
+      g_autofree char *last = cw_progress_store_dup_last_lesson (self->progress);
+
+      if (last != NULL)
+        cw_window_open_lesson (self, last, 0);
+    }
+
+  /* Only the first window explains what happened to the progress file, once it shows. */
+  if (gtk_application_get_windows (GTK_APPLICATION (app))->next == NULL)
+    g_signal_connect (self, "map", G_CALLBACK (on_first_map), NULL);
 }
 
 static void
@@ -332,6 +466,8 @@ cw_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
+  g_clear_object (&self->progress);
+  g_clear_error (&self->progress_error);
   g_clear_pointer (&self->section_before_search, g_free);
 
   G_OBJECT_CLASS (cw_window_parent_class)->dispose (object);
@@ -356,6 +492,9 @@ cw_window_class_init (CwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, CwWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CwWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, CwWindow, progress_box);
+  gtk_widget_class_bind_template_child (widget_class, CwWindow, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, CwWindow, progress_bar);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_changed);

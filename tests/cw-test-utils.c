@@ -1,7 +1,49 @@
 /* cw-test-utils.c — SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <unistd.h>
+
 #include "cw-test-utils.h"
+
+static char  *test_home;
+static pid_t  test_home_owner;
+
+static void
+remove_test_home (void)
+{
+  const char *argv[] = { "rm", "-rf", test_home, NULL };
+
+  if (test_home != NULL && getpid () == test_home_owner)
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+}
+
+/*
+ * Like gtk_test_init(), and the learner's data (progress, backups) goes to a temporary
+ * folder for this run, never to the real one. Subprocesses share the parent's folder.
+ */
+void
+cw_test_init (int    *argc,
+              char ***argv)
+{
+  if (g_getenv ("CW_TEST_HOME") == NULL)
+    {
+      g_autofree char *data = NULL;
+      g_autofree char *cache = NULL;
+
+      test_home = g_dir_make_tmp ("crabwise-test-XXXXXX", NULL);
+      g_assert_nonnull (test_home);
+      test_home_owner = getpid ();
+      atexit (remove_test_home);
+      data = g_build_filename (test_home, "data", NULL);
+      cache = g_build_filename (test_home, "cache", NULL);
+      g_setenv ("CW_TEST_HOME", test_home, TRUE);
+      g_setenv ("XDG_DATA_HOME", data, TRUE);
+      g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+    }
+
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+}
 
 /* A real CwApplication, registered (so startup runs: actions, accels, CSS, settings),
  * but without an id on the bus, so tests never talk to a running Crabwise. GTK exports
@@ -195,6 +237,34 @@ cw_test_find_window (CwApplication *app,
 
   for (l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
     if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      return l->data;
+
+  return NULL;
+}
+
+static gboolean
+match_label_prefix (GtkWidget     *widget,
+                    gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), data);
+}
+
+GtkWidget *
+cw_test_find_label_with_prefix (GtkWidget  *root,
+                                const char *prefix)
+{
+  return find_widget (root, match_label_prefix, prefix);
+}
+
+/* Any toplevel of @type, whether or not it belongs to the application (dialogs). */
+GtkWindow *
+cw_test_find_toplevel (GType type)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+  GList           *l;
+
+  for (l = toplevels; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
       return l->data;
 
   return NULL;

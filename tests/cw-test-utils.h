@@ -9,6 +9,8 @@ G_BEGIN_DECLS
 
 typedef gboolean (*CwTestCondition) (gpointer data);
 
+void           cw_test_init                     (int            *argc,
+                                                 char         ***argv);
 CwApplication *cw_test_application_new          (void);
 void           cw_test_application_free         (CwApplication  *app);
 gboolean       cw_test_wait_until               (CwTestCondition condition,
@@ -26,6 +28,9 @@ GtkWidget     *cw_test_find_control            (GtkWidget      *root,
 GtkWidget     *cw_test_find_label_with_text     (GtkWidget      *root,
                                                  const char     *text);
 
+GtkWidget     *cw_test_find_label_with_prefix  (GtkWidget      *root,
+                                                 const char     *prefix);
+GtkWindow     *cw_test_find_toplevel            (GType           type);
 GtkWindow     *cw_test_find_window              (CwApplication  *app,
                                                  GType           type);
 

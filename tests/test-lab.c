@@ -304,8 +304,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  cw_test_init (&argc, &argv);
 
   g_test_add_func ("/lab/run-fib25", test_lab_run_fib25);
   g_test_add_func ("/lab/exactness", test_lab_exactness);

@@ -354,8 +354,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  cw_test_init (&argc, &argv);
 
   g_test_add_func ("/lessons/concept-map/every-concept", test_concept_map_shows_every_concept);
   g_test_add_func ("/lessons/concept-map/narrow-cards", test_concept_map_narrow_cards);

@@ -100,7 +100,7 @@ test_preferences_apply_and_persist (void)
 
   combo = cw_test_find_by_type (prefs, ADW_TYPE_COMBO_ROW);
   spin = cw_test_find_by_label (prefs, "Code font size");
-  toggle = cw_test_find_by_type (prefs, GTK_TYPE_SWITCH);
+  toggle = cw_test_find_control (prefs, GTK_TYPE_SWITCH, "Show line numbers");
   preview = cw_test_find_by_type (prefs, CW_TYPE_CODE_VIEW);
   g_assert_nonnull (combo);
   g_assert_true (GTK_IS_SPIN_BUTTON (spin));
@@ -167,8 +167,7 @@ main (int   argc,
     }
   g_setenv ("GSETTINGS_BACKEND", "keyfile", TRUE);
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  cw_test_init (&argc, &argv);
 
   g_test_add_func ("/preferences/apply-and-persist", test_preferences_apply_and_persist);
 

@@ -238,8 +238,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  cw_test_init (&argc, &argv);
 
   g_test_add_func ("/window/opens", test_window_opens);
   g_test_add_func ("/window/sidebar-switches", test_window_sidebar_switches);

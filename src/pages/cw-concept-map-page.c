@@ -17,7 +17,8 @@ struct _CwConceptMapPage
 {
   GtkWidget       parent_instance;
 
-  CwContentStore *store;
+  CwContentStore  *store;
+  CwProgressStore *progress;
 
   GtkWidget      *squeezer;
   GtkColumnView  *column_view;
@@ -56,6 +57,89 @@ on_cards_activate (CwConceptMapPage *self,
                 position);
 }
 
+static const char *
+state_text (CwLessonState state)
+{
+  switch (state)
+    {
+    case CW_LESSON_LEARNED:
+      return _("Learned");
+    case CW_LESSON_IN_PROGRESS:
+      return _("In progress");
+    case CW_LESSON_NOT_STARTED:
+    default:
+      return _("Not started");
+    }
+}
+
+static void
+update_state_label (GtkLabel        *label,
+                    CwProgressStore *progress)
+{
+  const char   *lesson_id = g_object_get_data (G_OBJECT (label), "cw-lesson-id");
+  CwLessonState state = CW_LESSON_NOT_STARTED;
+
+  if (lesson_id != NULL)
+    state = cw_progress_store_get_lesson_state (progress, lesson_id, NULL);
+
+  gtk_label_set_text (label, state_text (state));
+  if (state == CW_LESSON_LEARNED)
+    gtk_widget_add_css_class (GTK_WIDGET (label), "success");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (label), "success");
+  if (state == CW_LESSON_NOT_STARTED)
+    gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (label), "dim-label");
+}
+
+static void
+on_progress_changed (CwProgressStore *progress,
+                     const char      *lesson_id,
+                     GtkLabel        *label)
+{
+  update_state_label (label, progress);
+}
+
+static void
+on_state_setup (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                CwConceptMapPage         *self)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_label_set_yalign (GTK_LABEL (label), 0.0f);
+  gtk_widget_set_margin_top (label, 6);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+on_state_bind (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               CwConceptMapPage         *self)
+{
+  CwConcept *concept = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+
+  g_object_set_data_full (G_OBJECT (label), "cw-lesson-id",
+                          g_strdup (cw_concept_get_lesson_id (concept)), g_free);
+  update_state_label (GTK_LABEL (label), self->progress);
+  /* Stays current while bound: the store says when anything changes. */
+  g_signal_connect_object (self->progress, "changed", G_CALLBACK (on_progress_changed), label, 0);
+}
+
+static void
+on_state_unbind (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 CwConceptMapPage         *self)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+
+  g_signal_handlers_disconnect_by_func (self->progress, on_progress_changed, label);
+  g_object_set_data (G_OBJECT (label), "cw-lesson-id", NULL);
+}
+
 static void
 cw_concept_map_page_dispose (GObject *object)
 {
@@ -63,6 +147,7 @@ cw_concept_map_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_CONCEPT_MAP_PAGE);
   g_clear_object (&self->store);
+  g_clear_object (&self->progress);
 
   G_OBJECT_CLASS (cw_concept_map_page_parent_class)->dispose (object);
 }
@@ -96,7 +181,8 @@ cw_concept_map_page_init (CwConceptMapPage *self)
 }
 
 GtkWidget *
-cw_concept_map_page_new (CwContentStore *store)
+cw_concept_map_page_new (CwContentStore  *store,
+                         CwProgressStore *progress)
 {
   CwConceptMapPage   *self;
   GListModel         *concepts;
@@ -107,6 +193,19 @@ cw_concept_map_page_new (CwContentStore *store)
 
   self = g_object_new (CW_TYPE_CONCEPT_MAP_PAGE, NULL);
   self->store = g_object_ref (store);
+
+  if (progress != NULL)
+    {
+      g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+      g_autoptr(GtkColumnViewColumn) column = NULL;
+
+      self->progress = g_object_ref (progress);
+      g_signal_connect (factory, "setup", G_CALLBACK (on_state_setup), self);
+      g_signal_connect (factory, "bind", G_CALLBACK (on_state_bind), self);
+      g_signal_connect (factory, "unbind", G_CALLBACK (on_state_unbind), self);
+      column = gtk_column_view_column_new (_("Your progress"), g_object_ref (factory));
+      gtk_column_view_append_column (self->column_view, column);
+    }
 
   /* In authored order until a column header asks for another. */
   concepts = cw_content_store_get_concepts (store);

@@ -7,7 +7,13 @@
 #include <glib/gi18n.h>
 
 #include "cw-lesson-view.h"
+#include "cw-quiz-view.h"
 #include "cw-snippet-pair-view.h"
+#include "cw-window.h"
+
+/* Notes are saved this long after the last keystroke, and always when the lesson
+ * changes or the view goes away. */
+#define NOTE_SAVE_DELAY_MS 600
 
 /*
  * A lesson: its title and summary, the explanation, each JavaScript/Rust pair side by
@@ -18,8 +24,13 @@ struct _CwLessonView
 {
   GtkWidget       parent_instance;
 
-  CwContentStore *store;
-  CwLesson       *lesson;
+  CwContentStore  *store;
+  CwProgressStore *progress;
+  CwLesson        *lesson;
+
+  GtkTextBuffer   *notes;
+  guint            note_timeout;
+  gboolean         note_dirty;
 
   GtkWidget      *scroller;
   GtkWidget      *body;
@@ -118,6 +129,156 @@ create_use_cases (GListModel *use_cases)
 }
 
 static void
+report_error (CwLessonView *self,
+              const GError *error)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (CW_IS_WINDOW (root))
+    cw_window_add_toast (CW_WINDOW (root), adw_toast_new (error->message));
+  else
+    g_warning ("%s", error->message);
+}
+
+void
+cw_lesson_view_save_note (CwLessonView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char  *text = NULL;
+  GtkTextIter       start;
+  GtkTextIter       end;
+
+  g_return_if_fail (CW_IS_LESSON_VIEW (self));
+
+  g_clear_handle_id (&self->note_timeout, g_source_remove);
+
+  if (!self->note_dirty || self->progress == NULL || self->lesson == NULL || self->notes == NULL)
+    return;
+
+  gtk_text_buffer_get_bounds (self->notes, &start, &end);
+  text = gtk_text_buffer_get_text (self->notes, &start, &end, FALSE);
+  if (!cw_progress_store_set_note (self->progress, cw_lesson_get_id (self->lesson), text, &error))
+    {
+      /* Keep it dirty: the next keystroke or the next change of lesson tries again. */
+      report_error (self, error);
+      return;
+    }
+
+  self->note_dirty = FALSE;
+}
+
+static gboolean
+on_note_timeout (gpointer data)
+{
+  CwLessonView *self = data;
+
+  self->note_timeout = 0;
+  cw_lesson_view_save_note (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_note_changed (CwLessonView *self)
+{
+  self->note_dirty = TRUE;
+  g_clear_handle_id (&self->note_timeout, g_source_remove);
+  self->note_timeout = g_timeout_add (NOTE_SAVE_DELAY_MS, on_note_timeout, self);
+}
+
+static void
+on_quiz_answered (CwQuizView   *quiz,
+                  guint         question,
+                  guint         choice,
+                  gboolean      correct,
+                  CwLessonView *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->progress != NULL && self->lesson != NULL &&
+      !cw_progress_store_record_answer (self->progress, cw_lesson_get_id (self->lesson),
+                                        question, choice, correct, &error))
+    report_error (self, error);
+}
+
+static GtkWidget *
+create_heading (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_widget_add_css_class (label, "title-3");
+  gtk_widget_set_margin_top (label, 12);
+
+  return label;
+}
+
+static void
+add_self_check (CwLessonView *self)
+{
+  g_autoptr(GListModel) questions = NULL;
+  GtkWidget            *quiz;
+  guint                 i;
+
+  questions = cw_content_store_list_quiz (self->store, cw_lesson_get_id (self->lesson));
+  if (g_list_model_get_n_items (questions) == 0)
+    return;
+
+  gtk_box_append (GTK_BOX (self->body), create_heading (_("Self-check")));
+  quiz = cw_quiz_view_new (questions);
+  gtk_box_append (GTK_BOX (self->body), quiz);
+
+  /* Answers given before are shown again, not asked again. */
+  for (i = 0; self->progress != NULL && i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(CwQuizItem) item = g_list_model_get_item (questions, i);
+      guint                 choice;
+      gboolean              correct;
+
+      if (cw_progress_store_get_answer (self->progress, cw_lesson_get_id (self->lesson),
+                                        cw_quiz_item_get_position (item), &choice, &correct))
+        cw_quiz_view_show_answer (CW_QUIZ_VIEW (quiz), cw_quiz_item_get_position (item), choice);
+    }
+
+  g_signal_connect_object (quiz, "answered", G_CALLBACK (on_quiz_answered), self, 0);
+}
+
+static void
+add_notes (CwLessonView *self)
+{
+  g_autofree char *note = NULL;
+  GtkWidget       *view;
+  GtkWidget       *frame;
+
+  if (self->progress == NULL)
+    return;
+
+  gtk_box_append (GTK_BOX (self->body), create_heading (_("Your Notes")));
+
+  view = gtk_text_view_new ();
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_widget_set_size_request (view, -1, 120);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Notes"),
+                                  -1);
+
+  self->notes = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  note = cw_progress_store_dup_note (self->progress, cw_lesson_get_id (self->lesson));
+  gtk_text_buffer_set_text (self->notes, note != NULL ? note : "", -1);
+  self->note_dirty = FALSE;
+  g_signal_connect_object (self->notes, "changed", G_CALLBACK (on_note_changed), self,
+                           G_CONNECT_SWAPPED);
+
+  frame = gtk_frame_new (NULL);
+  gtk_frame_set_child (GTK_FRAME (frame), view);
+  gtk_box_append (GTK_BOX (self->body), frame);
+}
+
+static void
 cw_lesson_view_rebuild (CwLessonView *self)
 {
   g_autoptr(GListModel) pairs = NULL;
@@ -128,6 +289,7 @@ cw_lesson_view_rebuild (CwLessonView *self)
   GtkWidget            *title;
   guint                 i;
 
+  self->notes = NULL;
   while ((child = gtk_widget_get_first_child (self->body)) != NULL)
     gtk_box_remove (GTK_BOX (self->body), child);
 
@@ -157,6 +319,9 @@ cw_lesson_view_rebuild (CwLessonView *self)
 
       gtk_box_append (GTK_BOX (self->body), cw_snippet_pair_view_new (pair));
     }
+
+  add_self_check (self);
+  add_notes (self);
 }
 
 static void
@@ -164,11 +329,23 @@ cw_lesson_view_dispose (GObject *object)
 {
   CwLessonView *self = CW_LESSON_VIEW (object);
 
+  /* Never lose a note: what was typed is saved before the view goes. */
+  cw_lesson_view_save_note (self);
+  self->notes = NULL;
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
   g_clear_object (&self->lesson);
   g_clear_object (&self->store);
+  g_clear_object (&self->progress);
 
   G_OBJECT_CLASS (cw_lesson_view_parent_class)->dispose (object);
+}
+
+static void
+cw_lesson_view_unmap (GtkWidget *widget)
+{
+  cw_lesson_view_save_note (CW_LESSON_VIEW (widget));
+
+  GTK_WIDGET_CLASS (cw_lesson_view_parent_class)->unmap (widget);
 }
 
 static void
@@ -198,6 +375,8 @@ cw_lesson_view_class_init (CwLessonViewClass *klass)
 
   object_class->dispose = cw_lesson_view_dispose;
   object_class->get_property = cw_lesson_view_get_property;
+
+  widget_class->unmap = cw_lesson_view_unmap;
 
   properties[PROP_LESSON] =
     g_param_spec_object ("lesson", NULL, NULL, CW_TYPE_LESSON,
@@ -233,14 +412,18 @@ cw_lesson_view_init (CwLessonView *self)
 }
 
 GtkWidget *
-cw_lesson_view_new (CwContentStore *store)
+cw_lesson_view_new (CwContentStore  *store,
+                    CwProgressStore *progress)
 {
   CwLessonView *self;
 
   g_return_val_if_fail (CW_IS_CONTENT_STORE (store), NULL);
+  g_return_val_if_fail (progress == NULL || CW_IS_PROGRESS_STORE (progress), NULL);
 
   self = g_object_new (CW_TYPE_LESSON_VIEW, NULL);
   self->store = g_object_ref (store);
+  if (progress != NULL)
+    self->progress = g_object_ref (progress);
 
   return GTK_WIDGET (self);
 }
@@ -254,10 +437,20 @@ cw_lesson_view_set_lesson (CwLessonView *self,
   g_return_if_fail (CW_IS_LESSON_VIEW (self));
   g_return_if_fail (lesson == NULL || CW_IS_LESSON (lesson));
 
-  if (!g_set_object (&self->lesson, lesson))
+  if (self->lesson == lesson)
     return;
 
+  cw_lesson_view_save_note (self);
+  g_set_object (&self->lesson, lesson);
   cw_lesson_view_rebuild (self);
+
+  if (lesson != NULL && self->progress != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!cw_progress_store_mark_opened (self->progress, cw_lesson_get_id (lesson), &error))
+        report_error (self, error);
+    }
 
   vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
   gtk_adjustment_set_value (vadjustment, 0);

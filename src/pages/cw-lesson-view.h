@@ -4,13 +4,16 @@
 #include <gtk/gtk.h>
 
 #include "cw-content-store.h"
+#include "cw-progress-store.h"
 
 G_BEGIN_DECLS
 
 #define CW_TYPE_LESSON_VIEW (cw_lesson_view_get_type ())
 G_DECLARE_FINAL_TYPE (CwLessonView, cw_lesson_view, CW, LESSON_VIEW, GtkWidget)
 
-GtkWidget *cw_lesson_view_new        (CwContentStore *store);
+GtkWidget *cw_lesson_view_new        (CwContentStore  *store,
+                                      CwProgressStore *progress);
+void       cw_lesson_view_save_note  (CwLessonView   *self);
 void       cw_lesson_view_set_lesson (CwLessonView   *self,
                                       CwLesson       *lesson);
 CwLesson  *cw_lesson_view_get_lesson (CwLessonView   *self);

@@ -7,18 +7,22 @@
 #include <glib/gi18n.h>
 
 #include "cw-lessons-page.h"
+#include "cw-window.h"
 
 /* The Lessons section: the list of every lesson, and the lesson being read. */
 struct _CwLessonsPage
 {
   GtkWidget       parent_instance;
 
-  CwContentStore *store;
-  GtkWidget      *lesson_view;
+  CwContentStore  *store;
+  CwProgressStore *progress;
+  GtkWidget       *lesson_view;
+  gboolean         syncing;
 
-  GtkStack       *stack;
-  GtkListBox     *lesson_list;
-  GtkBox         *lesson_box;
+  GtkStack        *stack;
+  GtkListBox      *lesson_list;
+  GtkBox          *lesson_box;
+  GtkToggleButton *learned_button;
 };
 
 G_DEFINE_FINAL_TYPE (CwLessonsPage, cw_lessons_page, GTK_TYPE_WIDGET)
@@ -43,6 +47,87 @@ create_lesson_row (gpointer item,
                           g_strdup (cw_lesson_get_id (lesson)), g_free);
 
   return row;
+}
+
+static void
+sync_learned_button (CwLessonsPage *self)
+{
+  const char *id = cw_lessons_page_get_lesson_id (self);
+  gboolean    learned = FALSE;
+
+  if (self->progress != NULL && id != NULL)
+    learned = cw_progress_store_get_lesson_state (self->progress, id, NULL) == CW_LESSON_LEARNED;
+
+  self->syncing = TRUE;
+  gtk_toggle_button_set_active (self->learned_button, learned);
+  self->syncing = FALSE;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->learned_button), self->progress != NULL && id != NULL);
+}
+
+static gboolean
+set_learned (CwLessonsPage *self,
+             const char    *id,
+             gboolean       learned)
+{
+  g_autoptr(GError) error = NULL;
+  GtkRoot          *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (cw_progress_store_set_learned (self->progress, id, learned, &error))
+    return TRUE;
+
+  if (CW_IS_WINDOW (root))
+    cw_window_add_toast (CW_WINDOW (root), adw_toast_new (error->message));
+  sync_learned_button (self);
+
+  return FALSE;
+}
+
+static void
+on_learned_toggled (CwLessonsPage *self)
+{
+  const char *id = cw_lessons_page_get_lesson_id (self);
+  gboolean    learned = gtk_toggle_button_get_active (self->learned_button);
+  GtkRoot    *root;
+  AdwToast   *toast;
+
+  if (self->syncing || self->progress == NULL || id == NULL)
+    return;
+
+  if (!set_learned (self, id, learned))
+    return;
+
+  /* Undoable: a slip of the finger costs nothing. */
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (CW_IS_WINDOW (root))
+    {
+      toast = adw_toast_new (learned ? _("Lesson marked as learned") : _("Lesson no longer marked as learned"));
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "lessons.set-learned");
+      adw_toast_set_action_target_value (toast, g_variant_new ("(sb)", id, !learned));
+      cw_window_add_toast (CW_WINDOW (root), toast);
+    }
+}
+
+static void
+cw_lessons_page_set_learned_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  CwLessonsPage *self = CW_LESSONS_PAGE (widget);
+  const char    *id;
+  gboolean       learned;
+
+  if (self->progress == NULL)
+    return;
+
+  g_variant_get (parameter, "(&sb)", &id, &learned);
+  set_learned (self, id, learned);
+}
+
+static void
+on_progress_changed (CwLessonsPage *self)
+{
+  sync_learned_button (self);
 }
 
 static void
@@ -79,6 +164,7 @@ cw_lessons_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_LESSONS_PAGE);
   g_clear_object (&self->store);
+  g_clear_object (&self->progress);
 
   G_OBJECT_CLASS (cw_lessons_page_parent_class)->dispose (object);
 }
@@ -95,12 +181,16 @@ cw_lessons_page_class_init (CwLessonsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwLessonsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, CwLessonsPage, lesson_list);
   gtk_widget_class_bind_template_child (widget_class, CwLessonsPage, lesson_box);
+  gtk_widget_class_bind_template_child (widget_class, CwLessonsPage, learned_button);
   gtk_widget_class_bind_template_callback (widget_class, on_lesson_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_learned_toggled);
 
   gtk_widget_class_install_action (widget_class, "lessons.show-list", NULL,
                                    cw_lessons_page_show_list_action);
   gtk_widget_class_install_action (widget_class, "lessons.open-in-new-window", NULL,
                                    cw_lessons_page_open_in_new_window_action);
+  gtk_widget_class_install_action (widget_class, "lessons.set-learned", "(sb)",
+                                   cw_lessons_page_set_learned_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "lessonspage");
@@ -113,7 +203,8 @@ cw_lessons_page_init (CwLessonsPage *self)
 }
 
 GtkWidget *
-cw_lessons_page_new (CwContentStore *store)
+cw_lessons_page_new (CwContentStore  *store,
+                     CwProgressStore *progress)
 {
   CwLessonsPage *self;
 
@@ -121,11 +212,17 @@ cw_lessons_page_new (CwContentStore *store)
 
   self = g_object_new (CW_TYPE_LESSONS_PAGE, NULL);
   self->store = g_object_ref (store);
+  if (progress != NULL)
+    {
+      self->progress = g_object_ref (progress);
+      g_signal_connect_object (progress, "changed", G_CALLBACK (on_progress_changed), self,
+                               G_CONNECT_SWAPPED);
+    }
 
   gtk_list_box_bind_model (self->lesson_list, cw_content_store_get_lessons (store),
                            create_lesson_row, NULL, NULL);
 
-  self->lesson_view = cw_lesson_view_new (store);
+  self->lesson_view = cw_lesson_view_new (store, progress);
   gtk_widget_set_vexpand (self->lesson_view, TRUE);
   gtk_box_append (self->lesson_box, self->lesson_view);
 
@@ -146,6 +243,7 @@ cw_lessons_page_show_lesson (CwLessonsPage *self,
 
   cw_lesson_view_set_lesson (CW_LESSON_VIEW (self->lesson_view), lesson);
   gtk_stack_set_visible_child_name (self->stack, "lesson");
+  sync_learned_button (self);
 
   return TRUE;
 }

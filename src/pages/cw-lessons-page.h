@@ -11,7 +11,8 @@ G_BEGIN_DECLS
 #define CW_TYPE_LESSONS_PAGE (cw_lessons_page_get_type ())
 G_DECLARE_FINAL_TYPE (CwLessonsPage, cw_lessons_page, CW, LESSONS_PAGE, GtkWidget)
 
-GtkWidget    *cw_lessons_page_new             (CwContentStore *store);
+GtkWidget    *cw_lessons_page_new             (CwContentStore  *store,
+                                               CwProgressStore *progress);
 gboolean      cw_lessons_page_show_lesson     (CwLessonsPage  *self,
                                                const char     *lesson_id);
 void          cw_lessons_page_show_list       (CwLessonsPage  *self);

@@ -1,0 +1,671 @@
+/* cw-progress-page.c — SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cw-progress-page"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "cw-format.h"
+#include "cw-progress-page.h"
+#include "cw-quiz-view.h"
+#include "cw-window.h"
+
+/*
+ * The Progress section: what is learned, self-check accuracy, the streak (only when the
+ * learner asked for it), what is due for review and a review session over it, the lab's
+ * run history, and the learner's own data: export, import, reset. It listens to the
+ * store, so it is current without polling.
+ */
+struct _CwProgressPage
+{
+  GtkWidget        parent_instance;
+
+  CwContentStore  *content;
+  CwProgressStore *progress;
+  GSettings       *settings;
+  GtkFileChooserNative *chooser;   /* kept alive until it answers */
+
+  GtkStack        *stack;
+  AdwStatusPage   *unavailable_page;
+  GtkLabel        *learned_label;
+  GtkLabel        *accuracy_label;
+  GtkWidget       *streak_row;
+  GtkLabel        *streak_label;
+  GtkLabel        *due_label;
+  GtkWidget       *review_button;
+  GtkListBox      *due_list;
+  GtkListBox      *history_list;
+};
+
+G_DEFINE_FINAL_TYPE (CwProgressPage, cw_progress_page, GTK_TYPE_WIDGET)
+
+static void
+toast (CwProgressPage *self,
+       const char     *text)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (CW_IS_WINDOW (root))
+    cw_window_add_toast (CW_WINDOW (root), adw_toast_new (text));
+}
+
+static void
+show_error (CwProgressPage *self,
+            const char     *heading,
+            const char     *body)
+{
+  GtkRoot   *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static GtkWidget *
+create_row (const char *title,
+            const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+
+  return row;
+}
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+static void
+cw_progress_page_refresh (CwProgressPage *self)
+{
+  g_auto(GStrv)         due = NULL;
+  g_autoptr(GListModel) runs = NULL;
+  g_autofree char      *learned = NULL;
+  g_autofree char      *accuracy = NULL;
+  g_autofree char      *streak = NULL;
+  g_autofree char      *due_text = NULL;
+  guint                 total = g_list_model_get_n_items (cw_content_store_get_lessons (self->content));
+  guint                 correct = 0;
+  guint                 answered = 0;
+  guint                 days;
+  guint                 i;
+
+  if (self->progress == NULL)
+    return;
+
+  learned = g_strdup_printf (_("%u of %u lessons"), cw_progress_store_count_learned (self->progress), total);
+  gtk_label_set_text (self->learned_label, learned);
+
+  if (cw_progress_store_get_accuracy (self->progress, &correct, &answered) && answered > 0)
+    accuracy = g_strdup_printf (_("%u%% (%u of %u answers right)"),
+                                (guint) (100.0 * correct / answered + 0.5), correct, answered);
+  else
+    accuracy = g_strdup (_("No answers yet"));
+  gtk_label_set_text (self->accuracy_label, accuracy);
+
+  days = cw_progress_store_get_streak (self->progress);
+  streak = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u day", "%u days", days), days);
+  gtk_label_set_text (self->streak_label, streak);
+
+  due = cw_progress_store_dup_due_lessons (self->progress);
+  due_text = g_strdup_printf ("%u", due != NULL ? g_strv_length (due) : 0);
+  gtk_label_set_text (self->due_label, due_text);
+  gtk_widget_set_sensitive (self->review_button, due != NULL && due[0] != NULL);
+
+  clear_list (self->due_list);
+  for (i = 0; due != NULL && due[i] != NULL; i++)
+    {
+      CwLesson  *lesson = cw_content_store_get_lesson (self->content, due[i]);
+      GtkWidget *row;
+
+      if (lesson == NULL)
+        continue;
+      row = create_row (cw_lesson_get_title (lesson), cw_lesson_get_summary (lesson));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-lesson");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", due[i]);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_list_box_append (self->due_list, row);
+    }
+  if (due == NULL || due[0] == NULL)
+    gtk_list_box_append (self->due_list, create_row (_("Nothing is due today"),
+                                                     _("Lessons you mark as learned come back here for review.")));
+
+  clear_list (self->history_list);
+  runs = cw_progress_store_list_fib_runs (self->progress, 20);
+  for (i = 0; i < g_list_model_get_n_items (runs); i++)
+    {
+      g_autoptr(CwFibRun)  run = g_list_model_get_item (runs, i);
+      g_autofree char     *title = NULL;
+      g_autofree char     *subtitle = NULL;
+      g_autofree char     *elapsed = cw_format_duration (cw_fib_run_get_elapsed_ns (run));
+      g_autofree char     *when = g_date_time_format (cw_fib_run_get_date (run), "%x %X");
+
+      title = g_strdup_printf ("fib(%u), %s — %s", cw_fib_run_get_n (run),
+                               cw_fib_run_get_algorithm (run), elapsed);
+      subtitle = g_strdup_printf ("%s · %s", cw_fib_run_get_value_preview (run), when);
+      gtk_list_box_append (self->history_list, create_row (title, subtitle));
+    }
+  if (g_list_model_get_n_items (runs) == 0)
+    gtk_list_box_append (self->history_list, create_row (_("No runs yet"),
+                                                         _("Every finished run in the Fibonacci lab is listed here.")));
+}
+
+static void
+on_progress_changed (CwProgressPage *self)
+{
+  cw_progress_page_refresh (self);
+}
+
+/* Review: each due lesson's questions in turn; a lesson counts as remembered when every
+ * answer is right. */
+typedef struct
+{
+  CwProgressPage *page;
+  AdwWindow      *window;
+  GtkWidget      *body;
+  GtkWidget      *title;
+  GtkWidget      *next;
+  char          **due;
+  guint           index;
+  CwQuizView     *quiz;
+} Review;
+
+static void
+review_free (Review *review)
+{
+  g_strfreev (review->due);
+  g_object_unref (review->page);
+  g_free (review);
+}
+
+static void review_show (Review *review);
+
+static void
+on_review_next (GtkButton *button,
+                Review    *review)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean          remembered;
+
+  if (review->quiz != NULL)
+    {
+      remembered = cw_quiz_view_get_n_correct (review->quiz) == cw_quiz_view_get_n_questions (review->quiz);
+      if (!cw_progress_store_record_review (review->page->progress, review->due[review->index],
+                                            remembered, &error))
+        toast (review->page, error->message);
+    }
+
+  review->index++;
+  review_show (review);
+}
+
+static void
+on_review_answered (CwQuizView *quiz,
+                    guint       question,
+                    guint       choice,
+                    gboolean    correct,
+                    Review     *review)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!cw_progress_store_record_answer (review->page->progress, review->due[review->index],
+                                        question, choice, correct, &error))
+    toast (review->page, error->message);
+
+  gtk_widget_set_sensitive (review->next,
+                            cw_quiz_view_get_n_answered (quiz) == cw_quiz_view_get_n_questions (quiz));
+}
+
+static void
+review_show (Review *review)
+{
+  g_autoptr(GListModel) questions = NULL;
+  CwLesson             *lesson;
+  GtkWidget            *child;
+
+  while ((child = gtk_widget_get_first_child (review->body)) != NULL)
+    gtk_box_remove (GTK_BOX (review->body), child);
+  review->quiz = NULL;
+
+  if (review->due[review->index] == NULL)
+    {
+      GtkWidget *done = adw_status_page_new ();
+
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (done), "emblem-ok-symbolic");
+      adw_status_page_set_title (ADW_STATUS_PAGE (done), _("Review Done"));
+      adw_status_page_set_description (ADW_STATUS_PAGE (done),
+                                       _("Each lesson will come back when it is due again."));
+      gtk_box_append (GTK_BOX (review->body), done);
+      gtk_button_set_label (GTK_BUTTON (review->next), _("_Close"));
+      g_signal_handlers_disconnect_by_func (review->next, on_review_next, review);
+      g_signal_connect_swapped (review->next, "clicked", G_CALLBACK (gtk_window_close), review->window);
+      gtk_widget_set_sensitive (review->next, TRUE);
+      return;
+    }
+
+  lesson = cw_content_store_get_lesson (review->page->content, review->due[review->index]);
+  gtk_label_set_text (GTK_LABEL (review->title), lesson != NULL ? cw_lesson_get_title (lesson) : "");
+  questions = cw_content_store_list_quiz (review->page->content, review->due[review->index]);
+  review->quiz = CW_QUIZ_VIEW (cw_quiz_view_new (questions));
+  g_signal_connect (review->quiz, "answered", G_CALLBACK (on_review_answered), review);
+  gtk_box_append (GTK_BOX (review->body), GTK_WIDGET (review->quiz));
+  gtk_widget_set_sensitive (review->next, g_list_model_get_n_items (questions) == 0);
+}
+
+static void
+cw_progress_page_review_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  CwProgressPage *self = CW_PROGRESS_PAGE (widget);
+  Review         *review;
+  GtkWidget      *header;
+  GtkWidget      *box;
+  GtkWidget      *scroller;
+  GtkWidget      *clamp;
+  GtkWidget      *content;
+  GtkRoot        *root = gtk_widget_get_root (widget);
+
+  if (self->progress == NULL)
+    return;
+
+  review = g_new0 (Review, 1);
+  review->page = g_object_ref (self);
+  review->due = cw_progress_store_dup_due_lessons (self->progress);
+  if (review->due == NULL || review->due[0] == NULL)
+    {
+      review_free (review);
+      toast (self, _("Nothing is due for review today"));
+      return;
+    }
+
+  review->window = ADW_WINDOW (adw_window_new ());
+  gtk_window_set_title (GTK_WINDOW (review->window), _("Review"));
+  gtk_window_set_modal (GTK_WINDOW (review->window), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (review->window), 640, 720);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (review->window), GTK_WINDOW (root));
+  g_object_weak_ref (G_OBJECT (review->window), (GWeakNotify) review_free, review);
+
+  header = adw_header_bar_new ();
+  review->next = gtk_button_new_with_mnemonic (_("_Next"));
+  gtk_widget_add_css_class (review->next, "suggested-action");
+  g_signal_connect (review->next, "clicked", G_CALLBACK (on_review_next), review);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), review->next);
+
+  review->title = gtk_label_new (NULL);
+  gtk_widget_add_css_class (review->title, "title-2");
+  gtk_label_set_wrap (GTK_LABEL (review->title), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (review->title), 0.0f);
+  review->body = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+
+  content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_widget_set_margin_top (content, 18);
+  gtk_widget_set_margin_bottom (content, 18);
+  gtk_widget_set_margin_start (content, 12);
+  gtk_widget_set_margin_end (content, 12);
+  gtk_box_append (GTK_BOX (content), review->title);
+  gtk_box_append (GTK_BOX (content), review->body);
+  clamp = adw_clamp_new ();
+  adw_clamp_set_child (ADW_CLAMP (clamp), content);
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
+  gtk_widget_set_vexpand (scroller, TRUE);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), scroller);
+  adw_window_set_content (review->window, box);
+
+  review_show (review);
+  gtk_window_present (GTK_WINDOW (review->window));
+}
+
+/* Export and import through the file chooser (the portal inside the sandbox: no extra
+ * permission). The chooser is kept alive until it answers. */
+void
+cw_progress_page_export_file (CwProgressPage *self,
+                              GFile          *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char  *json = NULL;
+
+  json = cw_progress_store_export_json (self->progress, &error);
+  if (json == NULL ||
+      !g_file_replace_contents (file, json, strlen (json), NULL, FALSE,
+                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
+    {
+      show_error (self, _("Progress Could Not Be Exported"), error->message);
+      return;
+    }
+
+  toast (self, _("Progress exported"));
+}
+
+void
+cw_progress_page_import_file (CwProgressPage *self,
+                              GFile          *file,
+                              CwImportMode    mode)
+{
+  g_autoptr(GError)  error = NULL;
+  g_autofree char   *json = NULL;
+  g_autofree char  **known = NULL;
+  g_auto(GStrv)      skipped = NULL;
+  gsize              length = 0;
+  GListModel        *lessons = cw_content_store_get_lessons (self->content);
+  guint              n = g_list_model_get_n_items (lessons);
+  guint              i;
+
+  if (!g_file_load_contents (file, NULL, &json, &length, NULL, &error))
+    {
+      show_error (self, _("Progress Could Not Be Imported"), error->message);
+      return;
+    }
+
+  known = g_new0 (char *, n + 1);
+  for (i = 0; i < n; i++)
+    {
+      g_autoptr(CwLesson) lesson = g_list_model_get_item (lessons, i);
+
+      known[i] = (char *) cw_lesson_get_id (lesson);
+    }
+
+  if (!cw_progress_store_import_json (self->progress, json, length, (const char * const *) known,
+                                      mode, &skipped, &error))
+    {
+      show_error (self, _("Progress Could Not Be Imported"), error->message);
+      return;
+    }
+
+  if (skipped != NULL && skipped[0] != NULL)
+    {
+      g_autofree char *list = g_strjoinv (", ", skipped);
+      g_autofree char *text = g_strdup_printf (_("Progress imported. Skipped lessons this version does not have: %s"), list);
+
+      toast (self, text);
+    }
+  else
+    toast (self, _("Progress imported"));
+}
+
+static void
+on_export_response (GtkNativeDialog *chooser,
+                    int              response,
+                    CwProgressPage  *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      cw_progress_page_export_file (self, file);
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+cw_progress_page_export_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  CwProgressPage  *self = CW_PROGRESS_PAGE (widget);
+  GtkRoot         *root = gtk_widget_get_root (widget);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *name = g_date_time_format (now, "crabwise-progress-%Y-%m-%d.json");
+
+  if (self->progress == NULL || self->chooser != NULL)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (_("Export Progress"),
+                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                               GTK_FILE_CHOOSER_ACTION_SAVE,
+                                               _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (on_export_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+typedef struct
+{
+  CwProgressPage *page;
+  GFile          *file;
+} ImportChoice;
+
+static void
+on_import_mode_response (AdwMessageDialog *dialog,
+                         const char       *response,
+                         ImportChoice     *choice)
+{
+  if (g_strcmp0 (response, "merge") == 0)
+    cw_progress_page_import_file (choice->page, choice->file, CW_IMPORT_MERGE);
+  else if (g_strcmp0 (response, "replace") == 0)
+    cw_progress_page_import_file (choice->page, choice->file, CW_IMPORT_REPLACE);
+
+  g_object_unref (choice->page);
+  g_object_unref (choice->file);
+  g_free (choice);
+}
+
+static void
+on_import_response (GtkNativeDialog *chooser,
+                    int              response,
+                    CwProgressPage  *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      ImportChoice *choice = g_new0 (ImportChoice, 1);
+      GtkRoot      *root = gtk_widget_get_root (GTK_WIDGET (self));
+      GtkWidget    *dialog;
+
+      choice->page = g_object_ref (self);
+      choice->file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                       _("Merge or Replace?"),
+                                       _("Merge keeps what you have here and adds what the file has; for a lesson in both, the later change wins. Replace erases the progress here first."));
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "cancel", _("_Cancel"),
+                                        "replace", _("_Replace"),
+                                        "merge", _("_Merge"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace",
+                                                  ADW_RESPONSE_DESTRUCTIVE);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "merge",
+                                                  ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "merge");
+      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+      g_signal_connect (dialog, "response", G_CALLBACK (on_import_mode_response), choice);
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+cw_progress_page_import_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  CwProgressPage       *self = CW_PROGRESS_PAGE (widget);
+  GtkRoot              *root = gtk_widget_get_root (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (self->progress == NULL || self->chooser != NULL)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (_("Import Progress"),
+                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                               GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               _("_Import"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Crabwise progress (JSON)"));
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_pattern (filter, "*.json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (on_import_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+on_reset_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   CwProgressPage   *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "reset") != 0)
+    return;
+
+  if (!cw_progress_store_reset (self->progress, &error))
+    show_error (self, _("Progress Could Not Be Reset"), error->message);
+  else
+    toast (self, _("Progress reset"));
+}
+
+static void
+cw_progress_page_reset_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  CwProgressPage *self = CW_PROGRESS_PAGE (widget);
+  GtkRoot        *root = gtk_widget_get_root (widget);
+  GtkWidget      *dialog;
+
+  if (self->progress == NULL)
+    return;
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Reset All Progress?"),
+                                   _("This erases which lessons you have learned, your self-check answers, your notes, your review schedule and your Fibonacci lab history. The daily backups are kept, so you can restore them from Preferences."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "reset", _("_Reset"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reset",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_reset_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+cw_progress_page_dispose (GObject *object)
+{
+  CwProgressPage *self = CW_PROGRESS_PAGE (object);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_PROGRESS_PAGE);
+  g_clear_object (&self->content);
+  g_clear_object (&self->progress);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (cw_progress_page_parent_class)->dispose (object);
+}
+
+static void
+cw_progress_page_class_init (CwProgressPageClass *klass)
+{
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cw_progress_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/cw-progress-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CwProgressPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, CwProgressPage, unavailable_page);
+  gtk_widget_class_bind_template_child (widget_class, CwProgressPage, learned_label);
+  gtk_widget_class_bind_template_child (widget_class, CwProgressPage, accuracy_label);
+  gtk_widget_class_bind_template_child (widget_class, CwProgressPage, streak_row);
+  gtk_widget_class_bind_template_child (widget_class, CwProgressPage, streak_label);
+  gtk_widget_class_bind_template_child (widget_class, CwProgressPage, due_label);
+  gtk_widget_class_bind_template_child (widget_class, CwProgressPage, review_button);
+  gtk_widget_class_bind_template_child (widget_class, CwProgressPage, due_list);
+  gtk_widget_class_bind_template_child (widget_class, CwProgressPage, history_list);
+
+  gtk_widget_class_install_action (widget_class, "progress.review", NULL, cw_progress_page_review_action);
+  gtk_widget_class_install_action (widget_class, "progress.export", NULL, cw_progress_page_export_action);
+  gtk_widget_class_install_action (widget_class, "progress.import", NULL, cw_progress_page_import_action);
+  gtk_widget_class_install_action (widget_class, "progress.reset", NULL, cw_progress_page_reset_action);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "progresspage");
+}
+
+static void
+cw_progress_page_init (CwProgressPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+cw_progress_page_new (CwContentStore  *content,
+                      CwProgressStore *progress,
+                      GSettings       *settings,
+                      const GError    *unavailable)
+{
+  CwProgressPage *self;
+
+  g_return_val_if_fail (CW_IS_CONTENT_STORE (content), NULL);
+  g_return_val_if_fail (progress == NULL || CW_IS_PROGRESS_STORE (progress), NULL);
+
+  self = g_object_new (CW_TYPE_PROGRESS_PAGE, NULL);
+  self->content = g_object_ref (content);
+  self->settings = g_object_ref (settings);
+  g_settings_bind (settings, "show-streak", self->streak_row, "visible", G_SETTINGS_BIND_GET);
+
+  if (progress == NULL)
+    {
+      adw_status_page_set_description (self->unavailable_page,
+                                       unavailable != NULL ? unavailable->message : NULL);
+      gtk_stack_set_visible_child_name (self->stack, "unavailable");
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.review", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.export", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.import", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.reset", FALSE);
+      return GTK_WIDGET (self);
+    }
+
+  self->progress = g_object_ref (progress);
+  gtk_stack_set_visible_child_name (self->stack, "progress");
+  g_signal_connect_object (progress, "changed", G_CALLBACK (on_progress_changed), self,
+                           G_CONNECT_SWAPPED);
+  cw_progress_page_refresh (self);
+
+  return GTK_WIDGET (self);
+}
+
+/**
+ * cw_progress_page_get_text:
+ * @what: "learned", "accuracy", "streak", "due"
+ *
+ * What the page shows for @what, as a person reads it (for tests and tools).
+ */
+const char *
+cw_progress_page_get_text (CwProgressPage *self,
+                           const char     *what)
+{
+  g_return_val_if_fail (CW_IS_PROGRESS_PAGE (self), NULL);
+
+  if (g_strcmp0 (what, "learned") == 0)
+    return gtk_label_get_text (self->learned_label);
+  if (g_strcmp0 (what, "accuracy") == 0)
+    return gtk_label_get_text (self->accuracy_label);
+  if (g_strcmp0 (what, "streak") == 0)
+    return gtk_label_get_text (self->streak_label);
+  if (g_strcmp0 (what, "due") == 0)
+    return gtk_label_get_text (self->due_label);
+
+  g_return_val_if_reached (NULL);
+}
