@@ -13,7 +13,11 @@ endif
 HEADLESS := $(if $(DISPLAY)$(WAYLAND_DISPLAY),,xvfb-run -a -s '-screen 0 1280x800x24 -noreset')
 SESSION  := $(if $(DBUS_SESSION_BUS_ADDRESS),,dbus-run-session --)
 
-.PHONY: all deps build run check check-asan bench screenshots clean
+VALGRIND := valgrind --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite \
+	--show-leak-kinds=definite --track-origins=yes \
+	--suppressions=/usr/share/glib-2.0/valgrind/glib.supp
+
+.PHONY: all deps build run check check-asan check-valgrind bench screenshots clean
 
 all: build
 
@@ -33,7 +37,13 @@ run: build
 
 check: build
 	$(HEADLESS) $(SESSION) $(MESON) test -C $(BUILDDIR) --print-errorlogs
+	$(MAKE) check-valgrind
 	$(MAKE) check-asan
+
+# The core's unit suites again under memcheck: no invalid access, no definite leak.
+check-valgrind: build
+	$(MESON) test -C $(BUILDDIR) --suite unit --print-errorlogs --timeout-multiplier 20 \
+	  --wrapper '$(VALGRIND)' 
 
 $(ASANDIR)/build.ninja:
 	$(MESON) setup $(ASANDIR) -Db_sanitize=address,undefined -Db_lundef=false \
@@ -46,6 +56,13 @@ check-asan: deps $(ASANDIR)/build.ninja
 
 bench: build
 	$(HEADLESS) $(SESSION) $(MESON) test -C $(BUILDDIR) --benchmark --suite bench --print-errorlogs --verbose
+
+# PNGs of the main screens, light and dark, in _build/screenshots (the chosen ones are
+# kept in data/screenshots/).
+screenshots: build
+	xvfb-run -a -s '-screen 0 1280x1600x24 -noreset' dbus-run-session -- env CRABWISE_CONTENT_DB=$(CURDIR)/$(BUILDDIR)/data/content/content.sqlite3 \
+	  GSETTINGS_SCHEMA_DIR=$(CURDIR)/$(BUILDDIR)/data \
+	  /usr/bin/python3 tests/e2e/screenshots.py $(BUILDDIR)/src/crabwise $(BUILDDIR)/screenshots
 
 clean:
 	rm -rf $(BUILDDIR) $(ASANDIR)

@@ -1,0 +1,62 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""progress survives: after a quit and a new start the app opens on the last lesson, still learned, with its note, and the Progress section counts it
+
+Journey 3: the first run works from empty folders, the second reuses them."""
+
+import shutil
+import sys
+import tempfile
+import time
+
+import crabwise_e2e as e
+
+NOTE = "Moves are cheap; clones are explicit."
+
+
+def journey(binary):
+    home = tempfile.mkdtemp(prefix="crabwise-e2e-")
+    steps = 0
+    try:
+        app = e.App(binary, home=home).start()
+        try:
+            root = app.root
+            table = e.find(root, "tree table", "Concept map")
+            e.click_at(e.find(table, "label", "Memory management"))
+            e.find(root, "label", "Ownership and borrowing", timeout=10)
+            e.click(e.find(root, "push button", "Mark as learned"))
+            notes = e.find(root, "text", "Notes", visible=False)
+            e.to_end_of_lesson(root)
+            e.click_at(notes)
+            e.type_text(NOTE)
+            time.sleep(0.3)
+            steps += 1
+            # Quit at once: the note must be saved on close, not only after the delay.
+            app.quit()
+            steps += 1
+        finally:
+            app.kill()
+
+        app = e.App(binary, home=home).start()
+        try:
+            root = app.root
+            # Where the learner left off.
+            e.find(root, "label", "Ownership and borrowing", timeout=10)
+            learned = e.find(root, "push button", "Mark as learned")
+            e.wait_for(lambda: e.is_checked(learned), "the lesson to still be learned")
+            notes = e.find(root, "text", "Notes", visible=False)
+            e.wait_for(lambda: e.content_of(notes) == NOTE, "the note to be there")
+            steps += 1
+            e.click_at(e.find(root, "list item", "Progress"))
+            e.find(root, "label", "1 of 11 lessons", timeout=10)
+            steps += 1
+            app.quit()
+        finally:
+            app.kill()
+        return steps
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(e.run_journey(journey))
