@@ -15,7 +15,7 @@ SESSION  := $(if $(DBUS_SESSION_BUS_ADDRESS),,dbus-run-session --)
 
 VALGRIND := valgrind --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite \
 	--show-leak-kinds=definite --track-origins=yes \
-	--suppressions=/usr/share/glib-2.0/valgrind/glib.supp
+	--suppressions=/usr/share/glib-2.0/valgrind/glib.supp --suppressions=$(CURDIR)/tests/valgrind.supp
 
 .PHONY: all deps build run check check-asan check-valgrind bench screenshots clean
 
@@ -42,7 +42,7 @@ check: build
 
 # The core's unit suites again under memcheck: no invalid access, no definite leak.
 check-valgrind: build
-	$(MESON) test -C $(BUILDDIR) --suite unit --print-errorlogs --timeout-multiplier 20 \
+	$(MESON) test -C $(BUILDDIR) --suite unit --no-suite crash --print-errorlogs --timeout-multiplier 20 \
 	  --wrapper '$(VALGRIND)' 
 
 $(ASANDIR)/build.ninja:
