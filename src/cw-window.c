@@ -24,6 +24,8 @@ struct _CwWindow
   GError               *progress_error;
   GtkWidget            *lessons_page;
   GtkWidget            *search_page;
+  gboolean              lab_created;
+  gboolean              progress_created;
   char                 *section_before_search;
 
   /* Template widgets */
@@ -232,13 +234,6 @@ cw_window_add_content_sections (CwWindow *self)
 {
   g_autoptr(GError) error = NULL;
   GtkApplication   *app = gtk_window_get_application (GTK_WINDOW (self));
-  GtkWidget        *lab;
-
-  /* The lab needs no lessons: it works even when the lesson database does not. */
-  lab = cw_lab_page_new ();
-  g_signal_connect_object (lab, "run-finished", G_CALLBACK (on_lab_run_finished), self,
-                           G_CONNECT_SWAPPED);
-  cw_window_add_section (self, "lab", _("Fibonacci Lab"), "applications-science-symbolic", lab);
 
   self->store = cw_application_get_content_store (CW_APPLICATION (app), &error);
   if (self->store == NULL)
@@ -258,13 +253,37 @@ cw_window_add_content_sections (CwWindow *self)
   cw_window_add_section (self, "lessons", _("Lessons"), "accessories-dictionary-symbolic",
                          self->lessons_page);
 
-  cw_window_add_section (self, "progress", _("Progress"), "emblem-ok-symbolic",
-                         cw_progress_page_new (self->store, self->progress,
-                                               self->settings, self->progress_error));
+  /* The lab, Progress and Search are built when first shown (cw_window_ensure_page):
+   * nothing on the start path that can wait. */
+}
 
-  /* Search is a page of its own, reached by Ctrl+F or the search button, not a row. */
-  self->search_page = cw_search_page_new (self->store);
-  gtk_stack_add_titled (self->stack, self->search_page, "search", _("Search"));
+static void
+cw_window_ensure_page (CwWindow   *self,
+                       const char *name)
+{
+  if (g_strcmp0 (name, "lab") == 0 && !self->lab_created)
+    {
+      /* The lab needs no lessons: it works even when the lesson database does not. */
+      GtkWidget *lab = cw_lab_page_new ();
+
+      self->lab_created = TRUE;
+      g_signal_connect_object (lab, "run-finished", G_CALLBACK (on_lab_run_finished), self,
+                               G_CONNECT_SWAPPED);
+      cw_window_add_section (self, "lab", _("Fibonacci Lab"), "applications-science-symbolic", lab);
+    }
+  else if (g_strcmp0 (name, "progress") == 0 && !self->progress_created && self->store != NULL)
+    {
+      self->progress_created = TRUE;
+      cw_window_add_section (self, "progress", _("Progress"), "emblem-ok-symbolic",
+                             cw_progress_page_new (self->store, self->progress,
+                                                   self->settings, self->progress_error));
+    }
+  else if (g_strcmp0 (name, "search") == 0 && self->search_page == NULL && self->store != NULL)
+    {
+      /* Search is a page of its own, reached by Ctrl+F or the search button, not a row. */
+      self->search_page = cw_search_page_new (self->store);
+      gtk_stack_add_titled (self->stack, self->search_page, "search", _("Search"));
+    }
 }
 
 static void
@@ -355,6 +374,7 @@ cw_window_search_action (GtkWidget  *widget,
   CwWindow   *self = CW_WINDOW (widget);
   const char *current = cw_window_get_section (self);
 
+  cw_window_ensure_page (self, "search");
   if (self->search_page == NULL)
     return;
 
@@ -601,6 +621,7 @@ cw_window_show_section (CwWindow   *self,
 
   g_return_val_if_fail (CW_IS_WINDOW (self), FALSE);
 
+  cw_window_ensure_page (self, name);
   page = gtk_stack_get_child_by_name (self->stack, name);
   if (page == NULL)
     return FALSE;
@@ -658,6 +679,8 @@ cw_window_get_page (CwWindow   *self,
                     const char *name)
 {
   g_return_val_if_fail (CW_IS_WINDOW (self), NULL);
+
+  cw_window_ensure_page (self, name);
 
   return gtk_stack_get_child_by_name (self->stack, name);
 }
