@@ -180,12 +180,14 @@ test_progress_page_and_lab_history (void)
   g_assert_nonnull (strstr (cw_progress_page_get_text (page, "accuracy"), "%"));
 
   /* The streak shows only when the learner asks for it. */
-  streak_row = gtk_widget_get_parent (gtk_widget_get_parent (gtk_widget_get_parent (
-    cw_test_find_label_with_text (GTK_WIDGET (page), cw_progress_page_get_text (page, "streak")))));
+  streak_row = gtk_widget_get_ancestor (cw_test_find_label_with_text (GTK_WIDGET (page),
+                                                                    cw_progress_page_get_text (page, "streak")),
+                                        ADW_TYPE_ACTION_ROW);
+  g_assert_nonnull (streak_row);
   g_settings_set_boolean (settings, "show-streak", FALSE);
-  g_assert_false (gtk_widget_get_visible (gtk_widget_get_ancestor (streak_row, ADW_TYPE_ACTION_ROW)));
+  g_assert_false (gtk_widget_get_visible (streak_row));
   g_settings_set_boolean (settings, "show-streak", TRUE);
-  g_assert_true (gtk_widget_get_visible (gtk_widget_get_ancestor (streak_row, ADW_TYPE_ACTION_ROW)));
+  g_assert_true (gtk_widget_get_visible (streak_row));
   g_assert_cmpstr (cw_progress_page_get_text (page, "streak"), ==, "1 day");
   g_settings_reset (settings, "show-streak");
 
