@@ -119,7 +119,7 @@ widget_is_mapped (gpointer data)
 gboolean
 cw_test_wait_mapped (GtkWidget *widget)
 {
-  gboolean mapped = cw_test_wait_until (widget_is_mapped, widget, 10000);
+  gboolean mapped = cw_test_wait_until (widget_is_mapped, widget, CW_TEST_FINISHES_MS);
 
   /* Let the first frames settle: allocation, styles, the leaflet's fold state. */
   cw_test_iterate (100);
@@ -203,15 +203,41 @@ typedef struct
 } TypeAndLabel;
 
 static gboolean
+match_any_label (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget);
+}
+
+/* A button named by what it shows (no accessible label of its own, so that screen readers
+ * hear its name once): the text of the first label inside it. */
+static gboolean
+match_visible_name (GtkWidget  *widget,
+                    const char *name)
+{
+  GtkWidget *label;
+
+  if (!GTK_IS_BUTTON (widget) ||
+      gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    return FALSE;
+
+  label = find_widget (widget, match_any_label, NULL);
+
+  return label != NULL && g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), name) == 0;
+}
+
+static gboolean
 match_type_and_label (GtkWidget     *widget,
                       gconstpointer  data)
 {
   const TypeAndLabel *wanted = data;
 
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, wanted->type) && match_label (widget, wanted->label);
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, wanted->type) &&
+         (match_label (widget, wanted->label) || match_visible_name (widget, wanted->label));
 }
 
-/* A control of @type with the accessible name @accessible_label, as a screen reader finds it. */
+/* A control of @type with the accessible name @accessible_label, as a screen reader finds it:
+ * its accessible label, or for a button without one, the label it shows. */
 GtkWidget *
 cw_test_find_control (GtkWidget  *root,
                       GType       type,

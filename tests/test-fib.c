@@ -8,6 +8,9 @@
 
 #include "cw-fib.h"
 
+/* A generous bound for "finishes": tests never pass or fail by how fast the machine is. */
+#define FINISHES_US (30 * G_TIME_SPAN_SECOND)
+
 /* F(0) … F(93), generated once with Python's big integers. */
 static const guint64 fib_table[CW_FIB_U64_MAX_EXACT + 1] = {
   /*  0 */ G_GUINT64_CONSTANT (0), G_GUINT64_CONSTANT (1),
@@ -457,7 +460,10 @@ test_naive_cancel (void)
                   CW_FIB_NAIVE_MAX_N, data.returned_at - cancelled_at);
   g_assert_false (data.ok);
   g_assert_error (data.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  g_assert_cmpint (data.returned_at - cancelled_at, <, 100 * G_TIME_SPAN_MILLISECOND);
+  /* Uncancelled, naive fib(60) runs for about half an hour: returning within FINISHES_US
+   * proves the cancel stopped it, on any machine, however busy (the latency is a figure for
+   * the log and for make bench, never a verdict). */
+  g_assert_cmpint (data.returned_at - cancelled_at, <, FINISHES_US);
   g_assert_null (data.result.decimal);
   g_assert_cmpuint (data.result.calls, ==, 0);
 
@@ -485,12 +491,13 @@ test_cancel_before (void)
       g_auto(CwFibResult) result = { 0 };
       g_autoptr(GError)   error = NULL;
 
-      /* Uncancelled, these take 0.2 s (exact) to half an hour (naive); the bound leaves
-       * room for valgrind. */
+      /* Uncancelled, these take 0.2 s (exact) to half an hour (naive): the error and the
+       * missing result say they did not run; the bound only says naive did not run to the
+       * end. */
       start = g_get_monotonic_time ();
       g_assert_false (cw_fib_run (runs[i].algorithm, runs[i].n, cancellable, &result, &error));
       g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-      g_assert_cmpint (g_get_monotonic_time () - start, <, 100 * G_TIME_SPAN_MILLISECOND);
+      g_assert_cmpint (g_get_monotonic_time () - start, <, FINISHES_US);
       g_assert_null (result.decimal);
     }
 }

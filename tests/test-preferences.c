@@ -116,7 +116,7 @@ test_preferences_apply_and_persist (void)
   adw_combo_row_set_selected (ADW_COMBO_ROW (combo), 2);
   g_assert_true (adw_style_manager_get_dark (adw_style_manager_get_default ()));
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 18);
-  g_assert_true (cw_test_wait_until (font_size_is_18, preview, 5000));
+  g_assert_true (cw_test_wait_until (font_size_is_18, preview, CW_TEST_FINISHES_MS));
   gtk_switch_set_active (GTK_SWITCH (toggle), FALSE);
   g_assert_false (gtk_source_view_get_show_line_numbers (GTK_SOURCE_VIEW (preview)));
 
