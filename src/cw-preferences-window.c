@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cw-accessible.h"
 #include "cw-code-view.h"
 #include "cw-preferences-window.h"
 
@@ -138,14 +139,17 @@ refresh_backups (CwPreferencesWindow *self)
     {
       CwBackup        *backup = g_ptr_array_index (backups, i);
       g_autofree char *when = g_date_time_format (cw_backup_get_date (backup), "%x");
-      g_autofree char *label = g_strdup_printf (_("Restore the backup from %s"), when);
+      g_autofree char *description = g_strdup_printf (_("Restore the backup from %s"), when);
       GtkWidget       *row = adw_action_row_new ();
       GtkWidget       *button = gtk_button_new_with_mnemonic (_("_Restore"));
 
+      cw_accessible_name_by_mnemonic (button);
+
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), when);
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      /* Its name is its label; which backup it restores is said once, as its description. */
       gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                       -1);
       g_object_set_data_full (G_OBJECT (button), "cw-backup",
                               g_strdup (cw_backup_get_path (backup)), g_free);

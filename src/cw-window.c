@@ -287,6 +287,16 @@ cw_window_ensure_page (CwWindow   *self,
 }
 
 static void
+on_sidebar_row_selected (CwWindow      *self,
+                         GtkListBoxRow *row)
+{
+  /* The selection moves with the arrow keys too: the page follows it, always (on a folded
+   * window the sidebar stays in view until a row is activated). */
+  if (row != NULL)
+    cw_window_show_section (self, g_object_get_data (G_OBJECT (row), "cw-section"));
+}
+
+static void
 on_sidebar_row_activated (CwWindow      *self,
                           GtkListBoxRow *row)
 {
@@ -364,6 +374,26 @@ cw_window_open_lesson_pair_action (GtkWidget  *widget,
 
   g_variant_get (parameter, "(&su)", &id, &position);
   cw_window_open_lesson (CW_WINDOW (widget), id, position);
+}
+
+/* The Undo of "Lesson marked as learned": a window action, so that it resolves from the
+ * window's toast overlay, where the toast is shown. */
+static void
+cw_window_set_lesson_learned_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
+{
+  CwWindow         *self = CW_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  const char       *id;
+  gboolean          learned;
+
+  if (self->progress == NULL)
+    return;
+
+  g_variant_get (parameter, "(&sb)", &id, &learned);
+  if (!cw_progress_store_set_learned (self->progress, id, learned, &error))
+    cw_window_add_toast (self, adw_toast_new (error->message));
 }
 
 static void
@@ -516,6 +546,7 @@ cw_window_class_init (CwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwWindow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, CwWindow, progress_bar);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_changed);
 
@@ -527,6 +558,8 @@ cw_window_class_init (CwWindowClass *klass)
                                    cw_window_open_lesson_action);
   gtk_widget_class_install_action (widget_class, "win.open-lesson-pair", "(su)",
                                    cw_window_open_lesson_pair_action);
+  gtk_widget_class_install_action (widget_class, "win.set-lesson-learned", "(sb)",
+                                   cw_window_set_lesson_learned_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, cw_window_search_action);
   gtk_widget_class_install_action (widget_class, "win.close-search", NULL,
                                    cw_window_close_search_action);

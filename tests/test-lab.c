@@ -45,11 +45,10 @@ set_compare (CwLabPage *lab,
 }
 
 static void
-run_and_wait (CwLabPage *lab,
-              guint      timeout_ms)
+run_and_wait (CwLabPage *lab)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (lab), "lab.run", NULL));
-  g_assert_true (cw_test_wait_until (not_running, lab, timeout_ms));
+  g_assert_true (cw_test_wait_until (not_running, lab, CW_TEST_FINISHES_MS));
   cw_test_iterate (20);
 }
 
@@ -68,7 +67,7 @@ test_lab_run_fib25 (void)
   set_compare (lab, FALSE);
   cw_lab_page_set_n (lab, 25);
   cw_lab_page_set_algorithm (lab, CW_FIB_NAIVE);
-  run_and_wait (lab, 10000);
+  run_and_wait (lab);
 
   g_assert_cmpstr (cw_lab_page_get_text (lab, "value"), ==, "75025");
   g_assert_cmpstr (cw_lab_page_get_text (lab, "digits"), ==, "5");
@@ -90,7 +89,7 @@ test_lab_exactness (void)
 
   cw_lab_page_set_n (lab, 79);
   cw_lab_page_set_algorithm (lab, CW_FIB_DOUBLING);
-  run_and_wait (lab, 10000);
+  run_and_wait (lab);
 
   /* F(79) = 14472334024676221: a u32 wraps, a Number rounds, a u64 holds it. */
   g_assert_cmpstr (cw_lab_page_get_text (lab, "value"), ==, "14472334024676221");
@@ -100,9 +99,47 @@ test_lab_exactness (void)
   /* Beyond u64 the exact algorithm shows the first and last digits. */
   cw_lab_page_set_n (lab, 100000);
   cw_lab_page_set_algorithm (lab, CW_FIB_EXACT);
-  run_and_wait (lab, 10000);
+  run_and_wait (lab);
   g_assert_cmpstr (cw_lab_page_get_text (lab, "digits"), ==, "20899");
   g_assert_true (g_str_has_prefix (cw_lab_page_get_text (lab, "value"), "25974069347221724166…"));
+
+  cw_test_application_free (app);
+}
+
+/* Issue 9, 3.4: after a run, a new run (or a refused one) left the old F(n) on screen under
+ * the new n, during the run and after a cancel or an error. */
+static void
+test_lab_no_stale_result (void)
+{
+  CwApplication *app = cw_test_application_new ();
+  CwLabPage     *lab = lab_of (open_lab (app));
+
+  set_compare (lab, FALSE);
+  cw_lab_page_set_n (lab, 25);
+  cw_lab_page_set_algorithm (lab, CW_FIB_NAIVE);
+  run_and_wait (lab);
+  g_assert_cmpstr (cw_lab_page_get_text (lab, "value"), ==, "75025");
+
+  /* A new run: the old number goes at once, and stays gone after a cancel. */
+  cw_lab_page_set_n (lab, 55);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (lab), "lab.run", NULL));
+  g_assert_true (cw_lab_page_get_running (lab));
+  g_assert_cmpstr (cw_lab_page_get_text (lab, "value"), ==, "");
+  g_assert_cmpstr (cw_lab_page_get_text (lab, "u32"), ==, "");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (lab), "lab.cancel", NULL));
+  g_assert_true (cw_test_wait_until (not_running, lab, CW_TEST_FINISHES_MS));
+  g_assert_cmpstr (cw_lab_page_get_text (lab, "value"), ==, "");
+
+  /* A run refused for its range: nothing of the last result under the new n either. */
+  cw_lab_page_set_n (lab, 30);
+  run_and_wait (lab);
+  g_assert_cmpstr (cw_lab_page_get_text (lab, "value"), ==, "832040");
+  cw_lab_page_set_n (lab, 94);
+  cw_lab_page_set_algorithm (lab, CW_FIB_DOUBLING);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (lab), "lab.run", NULL));
+  g_assert_false (cw_lab_page_get_running (lab));
+  g_assert_cmpstr (cw_lab_page_get_text (lab, "value"), ==, "");
+  g_assert_cmpstr (cw_lab_page_get_text (lab, "digits"), ==, "");
 
   cw_test_application_free (app);
 }
@@ -137,9 +174,11 @@ test_lab_bad_input (void)
 
 typedef struct
 {
-  gint64   last;
-  gint64   max_gap;
-  guint    ticks;
+  CwLabPage *lab;
+  guint      ticks_while_running;
+  GThread   *main_thread;
+  GThread   *finished_in;
+  guint      finished;
 } TickStats;
 
 static gboolean
@@ -148,16 +187,33 @@ on_tick (GtkWidget     *widget,
          gpointer       data)
 {
   TickStats *stats = data;
-  gint64     now = g_get_monotonic_time ();
 
-  if (stats->last != 0)
-    stats->max_gap = MAX (stats->max_gap, now - stats->last);
-  stats->last = now;
-  stats->ticks++;
+  if (cw_lab_page_get_running (stats->lab))
+    stats->ticks_while_running++;
 
   return G_SOURCE_CONTINUE;
 }
 
+static void
+on_run_finished (CwLabPage         *lab,
+                 const CwFibResult *result,
+                 gpointer           data)
+{
+  TickStats *stats = data;
+
+  stats->finished_in = g_thread_self ();
+  stats->finished++;
+}
+
+static gboolean
+ten_frames_while_running (gpointer data)
+{
+  return ((TickStats *) data)->ticks_while_running >= 10;
+}
+
+/* The structural fact, on any machine however busy: while the worker computes, frames keep
+ * arriving, and the result is delivered on the main thread. How long the longest gap between
+ * frames is, is a figure for make bench (bench-lab), never a verdict here. */
 static void
 test_lab_main_loop_keeps_ticking (void)
 {
@@ -165,34 +221,32 @@ test_lab_main_loop_keeps_ticking (void)
   CwLabPage     *lab = lab_of (open_lab (app));
   TickStats      stats = { 0 };
   guint          tick_id;
-  gint64         start;
 
-  set_compare (lab, FALSE);
-  cw_lab_page_set_n (lab, 42);
-  cw_lab_page_set_algorithm (lab, CW_FIB_NAIVE);
-
+  stats.lab = lab;
+  stats.main_thread = g_thread_self ();
+  g_signal_connect (lab, "run-finished", G_CALLBACK (on_run_finished), &stats);
   tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (lab), on_tick, &stats, NULL);
-  cw_test_iterate (100);
-  stats.max_gap = 0;
-  stats.ticks = 0;
+  set_compare (lab, FALSE);
 
-  start = g_get_monotonic_time ();
+  /* Naive fib(55) takes minutes: ten frames arrive long before it could finish, whatever the
+   * machine's speed, then it is cancelled. */
+  cw_lab_page_set_n (lab, 55);
+  cw_lab_page_set_algorithm (lab, CW_FIB_NAIVE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (lab), "lab.run", NULL));
   g_assert_true (cw_lab_page_get_running (lab));
-  g_assert_true (cw_test_wait_until (not_running, lab, 60000));
-  gtk_widget_remove_tick_callback (GTK_WIDGET (lab), tick_id);
+  g_assert_true (cw_test_wait_until (ten_frames_while_running, &stats, CW_TEST_FINISHES_MS));
+  g_assert_true (cw_lab_page_get_running (lab));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (lab), "lab.cancel", NULL));
+  g_assert_true (cw_test_wait_until (not_running, lab, CW_TEST_FINISHES_MS));
+  g_assert_cmpuint (stats.finished, ==, 0);
 
-  g_test_message ("naive fib(42): %.0f ms, %u frames, longest gap between frames %.1f ms",
-                  (g_get_monotonic_time () - start) / 1000.0, stats.ticks, stats.max_gap / 1000.0);
-  g_assert_cmpstr (cw_lab_page_get_text (lab, "value"), ==, "267914296");
-  g_assert_cmpuint (stats.ticks, >, 5);
-#if defined(__SANITIZE_ADDRESS__)
-  /* Under AddressSanitizer every frame costs several times more to draw; the frame budget
-   * is checked in the plain build, where it means something. */
-  g_test_message ("frame gap not asserted under AddressSanitizer");
-#else
-  g_assert_cmpint (stats.max_gap, <, 50 * 1000);
-#endif
+  /* A run that completes: its result arrives on the main thread. */
+  cw_lab_page_set_n (lab, 30);
+  run_and_wait (lab);
+  gtk_widget_remove_tick_callback (GTK_WIDGET (lab), tick_id);
+  g_assert_cmpuint (stats.finished, ==, 1);
+  g_assert_true (stats.finished_in == stats.main_thread);
+  g_assert_cmpstr (cw_lab_page_get_text (lab, "value"), ==, "832040");
 
   cw_test_application_free (app);
 }
@@ -203,7 +257,6 @@ test_lab_cancel (void)
   CwApplication *app = cw_test_application_new ();
   CwWindow      *window = open_lab (app);
   CwLabPage     *lab = lab_of (window);
-  gint64         cancelled_at;
 
   set_compare (lab, FALSE);
   cw_lab_page_set_n (lab, 55);
@@ -217,10 +270,9 @@ test_lab_cancel (void)
   cw_test_iterate (20);
   g_assert_true (cw_window_show_section (window, "lab"));
 
-  cancelled_at = g_get_monotonic_time ();
+  /* Uncancelled, naive fib(55) runs for minutes: stopping within the bound is the cancel. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (lab), "lab.cancel", NULL));
-  g_assert_true (cw_test_wait_until (not_running, lab, 2000));
-  g_assert_cmpint (g_get_monotonic_time () - cancelled_at, <, 500 * 1000);
+  g_assert_true (cw_test_wait_until (not_running, lab, CW_TEST_FINISHES_MS));
   g_assert_cmpstr (cw_lab_page_get_text (lab, "status"), ==, "Cancelled");
 
   cw_test_application_free (app);
@@ -245,11 +297,12 @@ test_lab_beside_javascript (void)
   set_compare (lab, TRUE);
   cw_lab_page_set_n (lab, 24);
   cw_lab_page_set_algorithm (lab, CW_FIB_NAIVE);
-  run_and_wait (lab, 60000);
+  run_and_wait (lab);
 
   g_assert_cmpstr (cw_lab_page_get_text (lab, "value"), ==, "46368");
   g_assert_cmpstr (cw_lab_page_get_text (lab, "js-time"), !=, "");
-  g_assert_nonnull (strstr (cw_lab_page_get_text (lab, "ratio"), "less time"));
+  /* Which side was faster is a measurement, not a verdict: the comparison is shown. */
+  g_assert_true (strstr (cw_lab_page_get_text (lab, "ratio"), "less time") != NULL);
 
   cw_test_application_free (app);
 }
@@ -266,7 +319,7 @@ test_lab_no_javascript_engine (void)
   set_compare (lab, TRUE);
   cw_lab_page_set_n (lab, 20);
   cw_lab_page_set_algorithm (lab, CW_FIB_NAIVE);
-  run_and_wait (lab, 10000);
+  run_and_wait (lab);
 
   /* Said plainly, and the C timing is still there. */
   g_assert_cmpstr (cw_lab_page_get_text (lab, "value"), ==, "6765");
@@ -293,7 +346,7 @@ test_lab_growth_curve (void)
   g_assert_nonnull (chart);
   g_assert_cmpuint (cw_timing_chart_get_n_points (CW_TIMING_CHART (chart), 0), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (lab), "lab.sweep", NULL));
-  g_assert_true (cw_test_wait_until (has_points, chart, 30000));
+  g_assert_true (cw_test_wait_until (has_points, chart, CW_TEST_FINISHES_MS));
   g_assert_cmpuint (cw_timing_chart_get_n_points (CW_TIMING_CHART (chart), 0), ==, 33);
   g_assert_cmpuint (cw_timing_chart_get_n_points (CW_TIMING_CHART (chart), 1), ==, 33);
 
@@ -309,6 +362,7 @@ main (int   argc,
   g_test_add_func ("/lab/run-fib25", test_lab_run_fib25);
   g_test_add_func ("/lab/exactness", test_lab_exactness);
   g_test_add_func ("/lab/bad-input", test_lab_bad_input);
+  g_test_add_func ("/lab/no-stale-result", test_lab_no_stale_result);
   g_test_add_func ("/lab/main-loop-keeps-ticking", test_lab_main_loop_keeps_ticking);
   g_test_add_func ("/lab/cancel", test_lab_cancel);
   g_test_add_func ("/lab/beside-javascript", test_lab_beside_javascript);

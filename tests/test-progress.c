@@ -58,7 +58,7 @@ test_mark_learned_and_undo (void)
   cw_test_iterate (50);
   g_assert_cmpint (cw_progress_store_get_lesson_state (progress, "ownership", NULL), ==, CW_LESSON_IN_PROGRESS);
 
-  toggle = cw_test_find_control (lessons_page (window), GTK_TYPE_TOGGLE_BUTTON, "Mark as learned");
+  toggle = cw_test_find_control (lessons_page (window), GTK_TYPE_TOGGLE_BUTTON, "Mark as Learned");
   g_assert_nonnull (toggle);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
   cw_test_iterate (50);
@@ -66,11 +66,11 @@ test_mark_learned_and_undo (void)
 
   /* The sidebar counts it, and the concept map shows it. */
   g_assert_nonnull (cw_test_find_label_with_text (GTK_WIDGET (window), "1 of 11 lessons learned"));
-  table = cw_test_find_by_type (cw_window_get_page (window, "concepts"), GTK_TYPE_COLUMN_VIEW);
+  table = cw_test_find_by_label (cw_window_get_page (window, "concepts"), "Concept map");
   g_assert_nonnull (cw_test_find_label_with_text (table, "Learned"));
 
   /* Undo, as the toast's button does. */
-  g_assert_true (gtk_widget_activate_action (lessons_page (window), "lessons.set-learned", "(sb)",
+  g_assert_true (gtk_widget_activate_action (lessons_page (window), "win.set-lesson-learned", "(sb)",
                                              "ownership", FALSE));
   cw_test_iterate (50);
   g_assert_cmpint (cw_progress_store_get_lesson_state (progress, "ownership", NULL), ==, CW_LESSON_IN_PROGRESS);
@@ -196,7 +196,7 @@ test_progress_page_and_lab_history (void)
   cw_lab_page_set_n (lab, 21);
   cw_lab_page_set_algorithm (lab, CW_FIB_DOUBLING);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (lab), "lab.run", NULL));
-  g_assert_true (cw_test_wait_until (lab_idle, lab, 10000));
+  g_assert_true (cw_test_wait_until (lab_idle, lab, CW_TEST_FINISHES_MS));
   cw_test_iterate (50);
   runs = cw_progress_store_list_fib_runs (progress, 10);
   g_assert_cmpuint (g_list_model_get_n_items (runs), >=, 1);

@@ -7,137 +7,262 @@
 #include <glib/gi18n.h>
 
 #include "cw-concept-map-page.h"
+#include "cw-concept-row.h"
+#include "cw-concept-row-layout.h"
 
 /*
- * The concept map: JavaScript ideas next to their Rust counterparts. A sortable table
- * on a wide window, a card per concept on a narrow one (AdwSqueezer picks the first
- * that fits). Activating a row or a card opens the concept's lesson.
+ * The concept map: JavaScript ideas next to their Rust counterparts, one row per concept —
+ * a table row on a wide page, a card on a narrow one (CwConceptRowLayout decides from the
+ * width, without changing the widget tree). The header's buttons sort the rows, and the
+ * cards follow the same order. Activating a row opens the concept's lesson.
+ *
+ * A short list (a row per lesson that maps a JavaScript idea), so a GtkListBox: each row is a
+ * real accessible row named after its concept, which GtkColumnView in GTK 4.8 could not give
+ * ("GtkListItemWidget"), and nothing in it changes the tree during allocation.
  */
+typedef enum
+{
+  SORT_AUTHORED = -1,   /* the course's order */
+  SORT_NAME,
+  SORT_JAVASCRIPT,
+  SORT_RUST,
+  SORT_DIFFERENCE,
+  SORT_PROGRESS,
+} SortColumn;
+
 struct _CwConceptMapPage
 {
-  GtkWidget       parent_instance;
+  GtkWidget         parent_instance;
 
-  CwContentStore  *store;
-  CwProgressStore *progress;
+  CwContentStore   *store;
+  CwProgressStore  *progress;
+  GtkCustomSorter  *sorter;
+  SortColumn        sort_column;
+  gboolean          sort_descending;
+  GtkWidget        *sort_buttons[CW_CONCEPT_N_COLUMNS];
+  GtkWidget        *sort_arrows[CW_CONCEPT_N_COLUMNS];
 
-  GtkWidget      *squeezer;
-  GtkColumnView  *column_view;
-  GtkListView    *card_list;
+  /* Template widgets */
+  GtkWidget        *scroller;
+  GtkWidget        *box;
+  GtkListBox       *list;
 };
 
 G_DEFINE_FINAL_TYPE (CwConceptMapPage, cw_concept_map_page, GTK_TYPE_WIDGET)
 
-static void
-open_concept (GtkWidget  *widget,
-              GListModel *model,
-              guint       position)
-{
-  g_autoptr(CwConcept) concept = g_list_model_get_item (model, position);
+static const char * const column_titles[CW_CONCEPT_N_COLUMNS] = {
+  N_("Concept"), N_("JavaScript"), N_("Rust"), N_("Key difference"), N_("Your progress"),
+};
 
-  if (concept != NULL)
-    gtk_widget_activate_action (widget, "win.open-lesson", "s",
-                                cw_concept_get_lesson_id (concept));
-}
-
-static void
-on_table_activate (CwConceptMapPage *self,
-                   guint             position)
+static CwLessonState
+state_of (CwConceptMapPage *self,
+          CwConcept        *concept)
 {
-  open_concept (GTK_WIDGET (self),
-                G_LIST_MODEL (gtk_column_view_get_model (self->column_view)),
-                position);
-}
+  if (self->progress == NULL)
+    return CW_LESSON_NOT_STARTED;
 
-static void
-on_cards_activate (CwConceptMapPage *self,
-                   guint             position)
-{
-  open_concept (GTK_WIDGET (self),
-                G_LIST_MODEL (gtk_list_view_get_model (self->card_list)),
-                position);
+  return cw_progress_store_get_lesson_state (self->progress, cw_concept_get_lesson_id (concept),
+                                             NULL);
 }
 
 static const char *
-state_text (CwLessonState state)
+sort_text (CwConcept  *concept,
+           SortColumn  column)
 {
-  switch (state)
+  switch ((int) column)
     {
-    case CW_LESSON_LEARNED:
-      return _("Learned");
-    case CW_LESSON_IN_PROGRESS:
-      return _("In progress");
-    case CW_LESSON_NOT_STARTED:
+    case SORT_NAME:
+      return cw_concept_get_name (concept);
+    case SORT_JAVASCRIPT:
+      return cw_concept_get_javascript (concept);
+    case SORT_RUST:
+      return cw_concept_get_rust (concept);
+    case SORT_DIFFERENCE:
+      return cw_concept_get_key_difference (concept);
     default:
-      return _("Not started");
+      return "";
+    }
+}
+
+static int
+compare_concepts (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  CwConceptMapPage *self = user_data;
+  CwConcept        *first = CW_CONCEPT ((gpointer) a);
+  CwConcept        *second = CW_CONCEPT ((gpointer) b);
+  int               result = 0;
+
+  if (self->sort_column == SORT_PROGRESS)
+    result = (int) state_of (self, first) - (int) state_of (self, second);
+  else if (self->sort_column != SORT_AUTHORED)
+    result = g_utf8_collate (sort_text (first, self->sort_column),
+                             sort_text (second, self->sort_column));
+
+  /* Ties keep the course's order, whichever way the column is sorted. */
+  if (result == 0)
+    return (int) cw_concept_get_position (first) - (int) cw_concept_get_position (second);
+
+  return self->sort_descending ? -result : result;
+}
+
+static void
+update_sort_buttons (CwConceptMapPage *self)
+{
+  guint i;
+
+  for (i = 0; i < CW_CONCEPT_N_COLUMNS; i++)
+    {
+      gboolean active = (int) i == (int) self->sort_column;
+
+      gtk_widget_set_visible (self->sort_arrows[i], active);
+      gtk_image_set_from_icon_name (GTK_IMAGE (self->sort_arrows[i]),
+                                    self->sort_descending ? "pan-up-symbolic"
+                                                          : "pan-down-symbolic");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->sort_buttons[i]),
+                                      GTK_ACCESSIBLE_PROPERTY_SORT,
+                                      !active ? GTK_ACCESSIBLE_SORT_NONE :
+                                      self->sort_descending ? GTK_ACCESSIBLE_SORT_DESCENDING :
+                                                              GTK_ACCESSIBLE_SORT_ASCENDING,
+                                      -1);
     }
 }
 
 static void
-update_state_label (GtkLabel        *label,
-                    CwProgressStore *progress)
+on_sort_clicked (GtkButton        *button,
+                 CwConceptMapPage *self)
 {
-  const char   *lesson_id = g_object_get_data (G_OBJECT (label), "cw-lesson-id");
-  CwLessonState state = CW_LESSON_NOT_STARTED;
+  SortColumn column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "cw-column"));
 
-  if (lesson_id != NULL)
-    state = cw_progress_store_get_lesson_state (progress, lesson_id, NULL);
+  /* A first click sorts ascending, a second descending, a third back to the course's order. */
+  if (column != self->sort_column)
+    {
+      self->sort_column = column;
+      self->sort_descending = FALSE;
+    }
+  else if (!self->sort_descending)
+    self->sort_descending = TRUE;
+  else
+    {
+      self->sort_column = SORT_AUTHORED;
+      self->sort_descending = FALSE;
+    }
 
-  gtk_label_set_text (label, state_text (state));
-  if (state == CW_LESSON_LEARNED)
-    gtk_widget_add_css_class (GTK_WIDGET (label), "success");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (label), "success");
-  if (state == CW_LESSON_NOT_STARTED)
-    gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (label), "dim-label");
+  update_sort_buttons (self);
+  gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
 }
 
-static void
-on_progress_changed (CwProgressStore *progress,
-                     const char      *lesson_id,
-                     GtkLabel        *label)
+static GtkWidget *
+create_sort_button (CwConceptMapPage *self,
+                    guint             column)
 {
-  update_state_label (label, progress);
-}
-
-static void
-on_state_setup (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                CwConceptMapPage         *self)
-{
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget       *button = gtk_button_new ();
+  GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget       *label = gtk_label_new (_(column_titles[column]));
+  g_autofree char *tooltip = NULL;
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-  gtk_label_set_yalign (GTK_LABEL (label), 0.0f);
-  gtk_widget_set_margin_top (label, 6);
-  gtk_list_item_set_child (item, label);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  self->sort_arrows[column] = gtk_image_new ();
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->sort_arrows[column]),
+                               GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), self->sort_arrows[column]);
+  gtk_button_set_child (GTK_BUTTON (button), box);
+  /* Named by its visible label, once (a custom child gives a button no name in GTK 4.8). */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
+                                  -1);
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "dim-label");
+  /* Translators: a tooltip on a column header of the concept map, e.g. "Sort by Rust" */
+  tooltip = g_strdup_printf (_("Sort by %s"), _(column_titles[column]));
+  gtk_widget_set_tooltip_text (button, tooltip);
+  g_object_set_data (G_OBJECT (button), "cw-column", GINT_TO_POINTER (column));
+  g_signal_connect (button, "clicked", G_CALLBACK (on_sort_clicked), self);
+
+  return button;
+}
+
+/* Pango markup from the content, as plain text for a screen reader. */
+static char *
+plain (const char *markup)
+{
+  char *text = NULL;
+
+  if (!pango_parse_markup (markup, -1, 0, NULL, &text, NULL, NULL))
+    return g_strdup (markup);
+
+  return text;
 }
 
 static void
-on_state_bind (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               CwConceptMapPage         *self)
+describe_row (GtkWidget    *row,
+              CwConceptRow *concept_row)
 {
-  CwConcept *concept = gtk_list_item_get_item (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
+  CwConcept        *concept = cw_concept_row_get_concept (concept_row);
+  g_autofree char  *javascript = plain (cw_concept_get_javascript (concept));
+  g_autofree char  *rust = plain (cw_concept_get_rust (concept));
+  g_autofree char  *difference = plain (cw_concept_get_key_difference (concept));
+  g_autofree char  *description = NULL;
 
-  g_object_set_data_full (G_OBJECT (label), "cw-lesson-id",
-                          g_strdup (cw_concept_get_lesson_id (concept)), g_free);
-  update_state_label (GTK_LABEL (label), self->progress);
-  /* Stays current while bound: the store says when anything changes. */
-  g_signal_connect_object (self->progress, "changed", G_CALLBACK (on_progress_changed), label, 0);
+  /* Translators: what a screen reader says about a concept map row after its name */
+  description = g_strdup_printf (_("JavaScript: %s Rust: %s Key difference: %s Your progress: %s."),
+                                 javascript, rust, difference,
+                                 cw_concept_state_to_text (cw_concept_row_get_state (concept_row)));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, cw_concept_get_name (concept),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  CwConceptMapPage *self = user_data;
+  GtkWidget        *row = gtk_list_box_row_new ();
+  GtkWidget        *concept_row = cw_concept_row_new (CW_CONCEPT (item));
+
+  cw_concept_row_set_state (CW_CONCEPT_ROW (concept_row), state_of (self, CW_CONCEPT (item)));
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), concept_row);
+  describe_row (row, CW_CONCEPT_ROW (concept_row));
+
+  return row;
 }
 
 static void
-on_state_unbind (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 CwConceptMapPage         *self)
+on_row_activated (CwConceptMapPage *self,
+                  GtkListBoxRow    *row)
 {
-  GtkWidget *label = gtk_list_item_get_child (item);
+  CwConceptRow *concept_row = CW_CONCEPT_ROW (gtk_list_box_row_get_child (row));
 
-  g_signal_handlers_disconnect_by_func (self->progress, on_progress_changed, label);
-  g_object_set_data (G_OBJECT (label), "cw-lesson-id", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.open-lesson", "s",
+                              cw_concept_get_lesson_id (cw_concept_row_get_concept (concept_row)));
+}
+
+static void
+on_progress_changed (CwConceptMapPage *self)
+{
+  GtkWidget *row;
+
+  /* A short list: every row is looked at again, and the order too when it depends on it. */
+  for (row = gtk_widget_get_first_child (GTK_WIDGET (self->list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      CwConceptRow *concept_row;
+
+      if (!GTK_IS_LIST_BOX_ROW (row))
+        continue;
+      concept_row = CW_CONCEPT_ROW (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)));
+      cw_concept_row_set_state (concept_row, state_of (self, cw_concept_row_get_concept (concept_row)));
+      describe_row (row, concept_row);
+    }
+
+  if (self->sort_column == SORT_PROGRESS)
+    gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -145,7 +270,11 @@ cw_concept_map_page_dispose (GObject *object)
 {
   CwConceptMapPage *self = CW_CONCEPT_MAP_PAGE (object);
 
+  if (self->progress != NULL)
+    g_signal_handlers_disconnect_by_data (self->progress, self);
+  g_clear_pointer (&self->scroller, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_CONCEPT_MAP_PAGE);
+  g_clear_object (&self->sorter);
   g_clear_object (&self->store);
   g_clear_object (&self->progress);
 
@@ -162,11 +291,10 @@ cw_concept_map_page_class_init (CwConceptMapPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/cw-concept-map-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, CwConceptMapPage, squeezer);
-  gtk_widget_class_bind_template_child (widget_class, CwConceptMapPage, column_view);
-  gtk_widget_class_bind_template_child (widget_class, CwConceptMapPage, card_list);
-  gtk_widget_class_bind_template_callback (widget_class, on_table_activate);
-  gtk_widget_class_bind_template_callback (widget_class, on_cards_activate);
+  gtk_widget_class_bind_template_child (widget_class, CwConceptMapPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, CwConceptMapPage, box);
+  gtk_widget_class_bind_template_child (widget_class, CwConceptMapPage, list);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "conceptmap");
@@ -175,53 +303,46 @@ cw_concept_map_page_class_init (CwConceptMapPageClass *klass)
 static void
 cw_concept_map_page_init (CwConceptMapPage *self)
 {
-  g_type_ensure (CW_TYPE_CONCEPT);
+  GtkWidget *header;
+  guint      i;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->sort_column = SORT_AUTHORED;
+  for (i = 0; i < CW_CONCEPT_N_COLUMNS; i++)
+    self->sort_buttons[i] = create_sort_button (self, i);
+  header = cw_concept_row_new_header (self->sort_buttons);
+  gtk_box_prepend (GTK_BOX (self->box), header);
+  update_sort_buttons (self);
 }
 
 GtkWidget *
 cw_concept_map_page_new (CwContentStore  *store,
                          CwProgressStore *progress)
 {
-  CwConceptMapPage   *self;
-  GListModel         *concepts;
-  GtkSortListModel   *sorted;
-  GtkSingleSelection *selection;
+  CwConceptMapPage *self;
+  GtkSortListModel *sorted;
 
   g_return_val_if_fail (CW_IS_CONTENT_STORE (store), NULL);
+  g_return_val_if_fail (progress == NULL || CW_IS_PROGRESS_STORE (progress), NULL);
 
   self = g_object_new (CW_TYPE_CONCEPT_MAP_PAGE, NULL);
   self->store = g_object_ref (store);
 
   if (progress != NULL)
     {
-      g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-      g_autoptr(GtkColumnViewColumn) column = NULL;
-
       self->progress = g_object_ref (progress);
-      g_signal_connect (factory, "setup", G_CALLBACK (on_state_setup), self);
-      g_signal_connect (factory, "bind", G_CALLBACK (on_state_bind), self);
-      g_signal_connect (factory, "unbind", G_CALLBACK (on_state_unbind), self);
-      column = gtk_column_view_column_new (_("Your progress"), g_object_ref (factory));
-      gtk_column_view_append_column (self->column_view, column);
+      g_signal_connect_object (progress, "changed", G_CALLBACK (on_progress_changed), self,
+                               G_CONNECT_SWAPPED);
     }
+  else
+    gtk_widget_set_visible (self->sort_buttons[SORT_PROGRESS], FALSE);
 
-  /* In authored order until a column header asks for another. */
-  concepts = cw_content_store_get_concepts (store);
-  sorted = gtk_sort_list_model_new (g_object_ref (concepts),
-                                    g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
-  gtk_single_selection_set_autoselect (selection, FALSE);
-  gtk_single_selection_set_can_unselect (selection, TRUE);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
-  g_object_unref (selection);
-
-  selection = gtk_single_selection_new (g_object_ref (concepts));
-  gtk_single_selection_set_autoselect (selection, FALSE);
-  gtk_single_selection_set_can_unselect (selection, TRUE);
-  gtk_list_view_set_model (self->card_list, GTK_SELECTION_MODEL (selection));
-  g_object_unref (selection);
+  self->sorter = gtk_custom_sorter_new (compare_concepts, self, NULL);
+  sorted = gtk_sort_list_model_new (g_object_ref (cw_content_store_get_concepts (store)),
+                                    GTK_SORTER (g_object_ref (self->sorter)));
+  gtk_list_box_bind_model (self->list, G_LIST_MODEL (sorted), create_row, self, NULL);
+  g_object_unref (sorted);
 
   return GTK_WIDGET (self);
 }

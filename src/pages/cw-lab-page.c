@@ -9,6 +9,7 @@
 #include "cw-fib.h"
 #include "cw-format.h"
 #include "cw-js-runner.h"
+#include "cw-accessible.h"
 #include "cw-lab-page.h"
 #include "cw-timing-chart.h"
 #include "cw-window.h"
@@ -52,6 +53,9 @@ struct _CwLabPage
   AdwActionRow   *js_row;
   GtkLabel       *js_time_label;
   GtkWidget      *ratio_row;
+  GtkWidget      *run_button;
+  GtkWidget      *cancel_button;
+  GtkWidget      *sweep_button;
   GtkLabel       *ratio_label;
   GtkWidget      *exact_group;
   AdwActionRow   *u32_row;
@@ -289,6 +293,29 @@ on_fib_finished (GObject      *source,
   cw_lab_page_update_actions (self);
 }
 
+/* What was shown belongs to the last run's n and algorithm: it goes as soon as a new run
+ * starts or is refused, so an old F(n) never stands under a new n. */
+static void
+clear_result (CwLabPage *self)
+{
+  GtkLabel *labels[] = {
+    self->value_label, self->digits_label, self->time_label, self->calls_label,
+    self->u32_label, self->number_label, self->u64_label, self->exact_label,
+    self->js_time_label, self->ratio_label,
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (labels); i++)
+    gtk_label_set_text (labels[i], "");
+  g_clear_pointer (&self->decimal, g_free);
+  self->c_elapsed_ns = 0;
+  gtk_widget_set_visible (self->result_group, FALSE);
+  gtk_widget_set_visible (self->exact_group, FALSE);
+  gtk_widget_set_visible (self->js_group, FALSE);
+  gtk_widget_set_visible (self->ratio_row, FALSE);
+  cw_lab_page_update_actions (self);
+}
+
 static void
 cw_lab_page_run_action (GtkWidget  *widget,
                         const char *action_name,
@@ -302,6 +329,7 @@ cw_lab_page_run_action (GtkWidget  *widget,
   if (self->running)
     return;
 
+  clear_result (self);
   if (!cw_fib_parse_n (gtk_editable_get_text (GTK_EDITABLE (self->n_entry)), &n, &error) ||
       n > cw_fib_max_n (algorithm))
     {
@@ -543,6 +571,9 @@ cw_lab_page_class_init (CwLabPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwLabPage, js_row);
   gtk_widget_class_bind_template_child (widget_class, CwLabPage, js_time_label);
   gtk_widget_class_bind_template_child (widget_class, CwLabPage, ratio_row);
+  gtk_widget_class_bind_template_child (widget_class, CwLabPage, run_button);
+  gtk_widget_class_bind_template_child (widget_class, CwLabPage, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, CwLabPage, sweep_button);
   gtk_widget_class_bind_template_child (widget_class, CwLabPage, ratio_label);
   gtk_widget_class_bind_template_child (widget_class, CwLabPage, exact_group);
   gtk_widget_class_bind_template_child (widget_class, CwLabPage, u32_row);
@@ -577,6 +608,9 @@ cw_lab_page_init (CwLabPage *self)
   g_type_ensure (CW_TYPE_TIMING_CHART);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  cw_accessible_name_by_mnemonic (self->run_button);
+  cw_accessible_name_by_mnemonic (self->cancel_button);
+  cw_accessible_name_by_mnemonic (self->sweep_button);
 
   for (i = 0; i < CW_FIB_N_ALGORITHMS; i++)
     gtk_string_list_append (algorithms, cw_fib_algorithm_get_title ((CwFibAlgorithm) i));

@@ -102,26 +102,11 @@ on_learned_toggled (CwLessonsPage *self)
     {
       toast = adw_toast_new (learned ? _("Lesson marked as learned") : _("Lesson no longer marked as learned"));
       adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "lessons.set-learned");
+      /* Named on the window, so it resolves from the toast overlay the toast lands in. */
+      adw_toast_set_action_name (toast, "win.set-lesson-learned");
       adw_toast_set_action_target_value (toast, g_variant_new ("(sb)", id, !learned));
       cw_window_add_toast (CW_WINDOW (root), toast);
     }
-}
-
-static void
-cw_lessons_page_set_learned_action (GtkWidget  *widget,
-                                    const char *action_name,
-                                    GVariant   *parameter)
-{
-  CwLessonsPage *self = CW_LESSONS_PAGE (widget);
-  const char    *id;
-  gboolean       learned;
-
-  if (self->progress == NULL)
-    return;
-
-  g_variant_get (parameter, "(&sb)", &id, &learned);
-  set_learned (self, id, learned);
 }
 
 static void
@@ -189,8 +174,6 @@ cw_lessons_page_class_init (CwLessonsPageClass *klass)
                                    cw_lessons_page_show_list_action);
   gtk_widget_class_install_action (widget_class, "lessons.open-in-new-window", NULL,
                                    cw_lessons_page_open_in_new_window_action);
-  gtk_widget_class_install_action (widget_class, "lessons.set-learned", "(sb)",
-                                   cw_lessons_page_set_learned_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "lessonspage");

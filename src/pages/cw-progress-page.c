@@ -6,6 +6,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "cw-accessible.h"
 #include "cw-format.h"
 #include "cw-progress-page.h"
 #include "cw-quiz-view.h"
@@ -607,6 +608,7 @@ static void
 cw_progress_page_init (CwProgressPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  cw_accessible_name_by_mnemonic (self->review_button);
 }
 
 GtkWidget *

@@ -46,7 +46,6 @@ create_hit_row (gpointer item,
   GtkWidget       *row;
   GtkWidget       *kind;
   g_autofree char *title = NULL;
-  g_autofree char *accessible = NULL;
   const char      *lesson_title = cw_search_hit_get_lesson_title (hit);
 
   /* The snippet is markup with the match in bold; everything else is escaped. */
@@ -67,10 +66,8 @@ create_hit_row (gpointer item,
   gtk_widget_add_css_class (kind, "caption");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), kind);
 
-  accessible = g_strdup_printf ("%s, %s", cw_search_hit_get_title (hit), lesson_title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
+  /* The row's name is its title, as shown ("Title — Lesson"): setting another one here
+   * made screen readers read both. */
   g_object_set_data_full (G_OBJECT (row), "cw-hit", g_object_ref (hit), g_object_unref);
 
   return row;

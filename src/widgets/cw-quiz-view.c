@@ -6,6 +6,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "cw-accessible.h"
 #include "cw-code-view.h"
 #include "cw-quiz-view.h"
 
@@ -158,6 +159,7 @@ add_question (CwQuizView *self,
   gtk_box_append (GTK_BOX (card), create_label (cw_quiz_item_get_prompt (item), "heading"));
 
   question.check = gtk_button_new_with_mnemonic (_("C_heck"));
+  cw_accessible_name_by_mnemonic (question.check);
   for (i = 0; choices != NULL && choices[i] != NULL; i++)
     {
       GtkWidget *button = gtk_check_button_new ();
@@ -205,9 +207,6 @@ add_question (CwQuizView *self,
 
   gtk_widget_set_halign (question.check, GTK_ALIGN_START);
   gtk_widget_set_sensitive (question.check, FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (question.check),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Check answer"),
-                                  -1);
   g_object_set_data (G_OBJECT (question.check), "cw-question",
                      GUINT_TO_POINTER (cw_quiz_item_get_position (item)));
   g_signal_connect_object (question.check, "clicked", G_CALLBACK (on_check_clicked), self, 0);
