@@ -30,8 +30,24 @@ def check(condition, message):
         raise JourneyFailed(message)
 
 
-def wait_for(predicate, what, timeout=15.0, interval=0.1):
+# A journey never passes or fails by how fast the machine is: every wait is for something
+# that must happen, bounded only so that a broken app fails instead of hanging. The bound is
+# far above what anything needs on a busy machine.
+FINISHES = 60.0
+
+
+def screenshot():
+    """The screen as it is now, for a failure (taken before the app is cleaned up)."""
+    if shutil.which("import") and os.environ.get("DISPLAY"):
+        shot = os.path.join(tempfile.gettempdir(),
+                            f"crabwise-e2e-{os.path.basename(sys.argv[0])}.png")
+        subprocess.run(["import", "-window", "root", shot], check=False)
+        print(f"# the screen when it failed: {shot}")
+
+
+def wait_for(predicate, what, timeout=FINISHES, interval=0.1):
     """Bounded wait: returns the predicate's value or fails saying what was awaited."""
+    timeout = max(timeout, FINISHES)
     deadline = time.monotonic() + timeout
     while True:
         try:
@@ -41,6 +57,7 @@ def wait_for(predicate, what, timeout=15.0, interval=0.1):
         if value:
             return value
         if time.monotonic() > deadline:
+            screenshot()
             raise JourneyFailed(f"timed out after {timeout:.0f} s waiting for {what}")
         time.sleep(interval)
 
@@ -111,6 +128,16 @@ def showing(acc):
         return False
 
 
+def inside_frame(acc, root):
+    """Scrolled into the window's visible area (a widget scrolled away keeps its extents)."""
+    try:
+        frame = find(root, "frame").get_extents(Atspi.CoordType.SCREEN)
+        rect = acc.get_extents(Atspi.CoordType.SCREEN)
+    except Exception:  # noqa: BLE001
+        return False
+    return rect.height > 0 and rect.y >= frame.y and rect.y + rect.height <= frame.y + frame.height
+
+
 def names_match(text, name):
     # GTK 4.8 reads a button with a label and an accessible name as "Name Label".
     return text == name or text.startswith(name + " ")
@@ -131,7 +158,7 @@ def find_all(root, role=None, name=None, contains=None, visible=True):
     return found
 
 
-def find(root, role=None, name=None, contains=None, timeout=15.0, visible=True):
+def find(root, role=None, name=None, contains=None, timeout=FINISHES, visible=True):
     what = f"{role or 'anything'} named {name!r}" if name else f"{role or 'anything'} containing {contains!r}"
 
     def look():
@@ -147,7 +174,8 @@ def to_end_of_lesson(root):
     anchor = find(root, "push button", "Copy JavaScript")
     click_at(anchor)
     keys("End")
-    time.sleep(0.5)
+    notes = find(root, "text", "Notes", visible=False)
+    wait_for(lambda: inside_frame(notes, root), "the end of the lesson (its notes) to scroll into view")
 
 
 def click(acc):
@@ -220,12 +248,16 @@ class App:
     def start(self):
         for sub in ("data", "config", "cache"):
             os.makedirs(os.path.join(self.home, sub), exist_ok=True)
-        self.proc = subprocess.Popen([self.binary, *self.args], env=self.env(),
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        # The app's output goes to a file, never to a pipe nobody drains: GTK 4.8 warns on
+        # every screen-coordinate query a journey makes, and a full pipe would block the app.
+        self.log_path = os.path.join(self.home, "crabwise.log")
+        with open(self.log_path, "ab") as log:
+            self.proc = subprocess.Popen([self.binary, *self.args], env=self.env(),
+                                         stdout=log, stderr=subprocess.STDOUT)
 
         def app_in_tree():
             if self.proc.poll() is not None:
-                raise JourneyFailed(f"crabwise exited with {self.proc.returncode}: {self.proc.stderr.read()}")
+                raise JourneyFailed(f"crabwise exited with {self.proc.returncode}: {self.output()[-4000:]}")
             desktop = Atspi.get_desktop(0)
             for i in range(desktop.get_child_count()):
                 child = desktop.get_child_at_index(i)
@@ -238,18 +270,23 @@ class App:
                     continue
             return None
 
-        self.root = wait_for(app_in_tree, "Crabwise in the accessibility tree", timeout=30)
-        find(self.root, "frame", timeout=20)
+        self.root = wait_for(app_in_tree, "Crabwise in the accessibility tree")
+        find(self.root, "frame")
         return self
 
     def quit(self):
         """Ctrl+Q, as a person would; waits for a clean exit."""
         keys("ctrl+q")
         try:
-            self.proc.wait(timeout=15)
+            self.proc.wait(timeout=FINISHES)
         except subprocess.TimeoutExpired:
-            raise JourneyFailed("Ctrl+Q did not quit Crabwise within 15 s")
+            raise JourneyFailed(f"Ctrl+Q did not quit Crabwise within {FINISHES:.0f} s")
         check(self.proc.returncode == 0, f"crabwise exited with status {self.proc.returncode}")
+
+    def output(self):
+        """What the app printed so far."""
+        with open(self.log_path, encoding="utf-8", errors="replace") as f:
+            return f.read()
 
     def kill(self):
         if self.proc is not None and self.proc.poll() is None:

@@ -22,7 +22,7 @@ def journey(binary):
         root = app.root
 
         # It says what happened and where the old file went.
-        e.find(root, "label", "Your Progress File Was Damaged", timeout=15)
+        e.find(root, "label", "Your Progress File Was Damaged")
         moved = glob.glob(os.path.join(app.data_dir, "progress.sqlite3.corrupt-*"))
         e.check(len(moved) == 1, f"the old file kept aside: {moved}")
         with open(moved[0], "rb") as f:
@@ -32,9 +32,9 @@ def journey(binary):
         e.click(e.find(root, "push button", "_OK"))
 
         # And it keeps running: a lesson opens and can be marked learned in the new store.
-        table = e.find(root, "tree table", "Concept map")
+        table = e.find(root, "list", "Concept map")
         e.click_at(e.find(table, "label", "Mutability"))
-        learned = e.find(root, "push button", "Mark as learned", timeout=10)
+        learned = e.find(root, "push button", "Mark as Learned")
         e.click(learned)
         e.wait_for(lambda: e.is_checked(learned), "Mark as learned to be on")
         app.quit()

@@ -19,7 +19,7 @@ def journey(binary):
     try:
         root = app.root
         # The concept map is what a first start shows, with every concept in the table.
-        table = e.find(root, "tree table", "Concept map")
+        table = e.find(root, "list", "Concept map")
         # Every concept is in the table (the last rows are below the fold until scrolled).
         for concept in CONCEPTS:
             e.find(table, "label", concept, visible=False)
@@ -27,18 +27,18 @@ def journey(binary):
 
         # Open the ownership lesson from it: click its row.
         e.click_at(e.find(table, "label", "Memory management"))
-        e.find(root, "label", "Ownership and borrowing", timeout=10)
+        e.find(root, "label", "Ownership and borrowing")
         steps += 1
 
         # Both snippets of the first pair, with their names; copy the Rust one.
         e.find(root, "text", "JavaScript code")
         e.find(root, "text", "Rust code")
         e.click(e.find(root, "push button", "Copy Rust"))
-        e.find(root, "label", "Rust code copied", timeout=5)
+        e.find(root, "label", "Rust code copied")
         steps += 1
 
         # Mark it learned: the toggle turns on and the sidebar counts it.
-        learned = e.find(root, "push button", "Mark as learned")
+        learned = e.find(root, "push button", "Mark as Learned")
         e.click(learned)
         e.wait_for(lambda: e.is_checked(learned), "Mark as learned to be on")
         e.find(root, "label", contains="1 of 11 lessons learned")
@@ -50,7 +50,7 @@ def journey(binary):
         e.to_end_of_lesson(root)
         e.click(choice)
         question = choice.get_parent()
-        e.click(e.find(question, "push button", "Check answer"))
+        e.click(e.find(question, "push button", "Check"))
         e.wait_for(lambda: any(e.text_of(a).startswith("Correct.")
                                for a in e.find_all(question, "label")),
                    "“Correct.” feedback on the answer")

@@ -7,7 +7,6 @@ Journey 3: the first run works from empty folders, the second reuses them."""
 import shutil
 import sys
 import tempfile
-import time
 
 import crabwise_e2e as e
 
@@ -21,15 +20,15 @@ def journey(binary):
         app = e.App(binary, home=home).start()
         try:
             root = app.root
-            table = e.find(root, "tree table", "Concept map")
+            table = e.find(root, "list", "Concept map")
             e.click_at(e.find(table, "label", "Memory management"))
-            e.find(root, "label", "Ownership and borrowing", timeout=10)
-            e.click(e.find(root, "push button", "Mark as learned"))
+            e.find(root, "label", "Ownership and borrowing")
+            e.click(e.find(root, "push button", "Mark as Learned"))
             notes = e.find(root, "text", "Notes", visible=False)
             e.to_end_of_lesson(root)
             e.click_at(notes)
             e.type_text(NOTE)
-            time.sleep(0.3)
+            e.wait_for(lambda: e.content_of(notes) == NOTE, "the typed note in the Notes field")
             steps += 1
             # Quit at once: the note must be saved on close, not only after the delay.
             app.quit()
@@ -41,14 +40,14 @@ def journey(binary):
         try:
             root = app.root
             # Where the learner left off.
-            e.find(root, "label", "Ownership and borrowing", timeout=10)
-            learned = e.find(root, "push button", "Mark as learned")
+            e.find(root, "label", "Ownership and borrowing")
+            learned = e.find(root, "push button", "Mark as Learned")
             e.wait_for(lambda: e.is_checked(learned), "the lesson to still be learned")
             notes = e.find(root, "text", "Notes", visible=False)
             e.wait_for(lambda: e.content_of(notes) == NOTE, "the note to be there")
             steps += 1
             e.click_at(e.find(root, "list item", "Progress"))
-            e.find(root, "label", "1 of 11 lessons", timeout=10)
+            e.find(root, "label", "1 of 11 lessons")
             steps += 1
             app.quit()
         finally:

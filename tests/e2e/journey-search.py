@@ -13,11 +13,11 @@ def journey(binary):
     app = e.App(binary).start()
     try:
         root = app.root
-        e.find(root, "tree table", "Concept map")
+        e.find(root, "list", "Concept map")
         e.keys("ctrl+f")
         entry = e.find(root, "entry", "Search")
         e.type_text("borrow")
-        e.find(root, "list", "Search results", timeout=10)
+        e.find(root, "list", "Search results")
         hits = e.wait_for(lambda: e.find_all(e.find(root, "list", "Search results"), "list item"),
                           "search results")
         e.check(any("Ownership" in e.text_of(h) for h in hits), "a hit in the ownership lesson")
@@ -25,7 +25,7 @@ def journey(binary):
         del entry
         e.keys("Return")
         # The first hit's lesson is open: its title is on screen, in the Lessons section.
-        e.find(root, "label", "Ownership and borrowing", timeout=10)
+        e.find(root, "label", "Ownership and borrowing")
         e.find(root, "label", "Lessons")
         app.quit()
         return 4

@@ -43,7 +43,7 @@ def take_lab(binary, out, scheme):
         root = app.root
         e.click_at(e.find(root, "list item", "Fibonacci Lab"))
         e.set_text(e.find(root, "text", "n"), "32")
-        e.click(e.find(root, "push button", "Draw growth curve"))
+        e.click(e.find(root, "push button", "Draw"))
         e.click(e.find(root, "push button", "Run"))
         e.wait_for(lambda: any("less time" in e.text_of(a) or "No JavaScript" in e.text_of(a)
                                for a in e.find_all(root, "label")), "the lab run", timeout=60)
@@ -60,7 +60,7 @@ def take(binary, out, scheme):
     app.start()
     try:
         root = app.root
-        table = e.find(root, "tree table", "Concept map")
+        table = e.find(root, "list", "Concept map")
         e.find(table, "label", "Memory management")
         settle()
         shoot(app, os.path.join(out, f"concept-map-{scheme}.png"))
@@ -74,7 +74,7 @@ def take(binary, out, scheme):
             e.keys("Down")
         settle()
         shoot(app, os.path.join(out, f"lesson-{scheme}.png"))
-        e.click(e.find(root, "push button", "Mark as learned"))
+        e.click(e.find(root, "push button", "Mark as Learned"))
 
         e.click_at(e.find(root, "list item", "Progress"))
         e.find(root, "label", "1 of 11 lessons", timeout=10)
