@@ -1846,6 +1846,108 @@ test_import_validation (void)
   store_close (store);
 }
 
+/* json-glib's parser recurses once per level: a document nested 100,000 levels deep used
+ * to overflow the stack. Run in a child, so that a crash fails this test, not the program. */
+static void
+test_import_nested_deep (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  GString *json;
+  TestClock clock = { T0 };
+  CwProgressStore *store;
+  guint i;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 30 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  dir = data_dir_new ();
+  store = store_open (dir, &clock);
+  fill_store (store, &clock);
+  before = export_without_time (store);
+
+  json = g_string_new (DOC_HEAD "\"lessons\": ");
+  for (i = 0; i < 100000; i++)
+    g_string_append_c (json, '[');
+  for (i = 0; i < 100000; i++)
+    g_string_append_c (json, ']');
+  g_string_append_c (json, '}');
+
+  g_assert_false (cw_progress_store_import_json (store, json->str, json->len, NULL,
+                                                 CW_IMPORT_REPLACE, NULL, &error));
+  g_assert_error (error, CW_PROGRESS_ERROR, CW_PROGRESS_ERROR_INVALID_IMPORT);
+  g_assert_nonnull (strstr (error->message, "nested more than"));
+  g_clear_error (&error);
+  after = export_without_time (store);
+  g_assert_cmpstr (after, ==, before);
+
+  /* The same nesting inside a string is only text. */
+  g_string_truncate (json, 0);
+  g_string_append (json, DOC_HEAD "\"notes\": [{\"lesson\": \"a\", \"text\": \"");
+  for (i = 0; i < 1000; i++)
+    g_string_append (json, "[{\\\"");
+  g_string_append (json, "\", \"changed_at\": " AT10 "}]}");
+  g_assert_true (cw_progress_store_import_json (store, json->str, json->len, NULL,
+                                                CW_IMPORT_MERGE, NULL, &error));
+  g_assert_no_error (error);
+
+  g_string_free (json, TRUE);
+  store_close (store);
+}
+
+/* json-glib ends a string at U+0000: "memory\u0000evil" was stored as "memory". */
+static void
+test_import_nul (void)
+{
+  g_autofree char *dir = data_dir_new ();
+  TestClock clock = { T0 };
+  CwProgressStore *store = store_open (dir, &clock);
+
+  fill_store (store, &clock);
+  assert_import_refused (store,
+                         DOC_HEAD "\"lessons\": [{\"id\": \"memory\\u0000evil\", \"state\": \"learned\","
+                         " \"opened_at\": " AT10 ", \"learned_at\": " AT11 ", \"changed_at\": " AT11 "}]}",
+                         CW_PROGRESS_ERROR_INVALID_IMPORT, "U+0000");
+  assert_import_refused (store,
+                         DOC_HEAD "\"notes\": [{\"lesson\": \"a\", \"text\": \"x\\u0000\","
+                         " \"changed_at\": " AT10 "}]}",
+                         CW_PROGRESS_ERROR_INVALID_IMPORT, "line 1: a text holds the character U+0000");
+  g_assert_cmpint (cw_progress_store_get_lesson_state (store, "memory", NULL), ==,
+                   CW_LESSON_NOT_STARTED);
+
+  /* An escaped backslash before "u0000" is only text. */
+  g_assert_true (cw_progress_store_import_json (store,
+                                                DOC_HEAD "\"notes\": [{\"lesson\": \"a\","
+                                                " \"text\": \"C:\\\\u0000\", \"changed_at\": " AT10 "}]}",
+                                                -1, NULL, CW_IMPORT_MERGE, NULL, NULL));
+  store_close (store);
+}
+
+/* Larger than any export: refused before a byte is parsed. */
+static void
+test_import_too_large (void)
+{
+  g_autofree char *dir = data_dir_new ();
+  g_autoptr(GError) error = NULL;
+  gsize size = 64 * 1024 * 1024 + 1;
+  g_autofree char *json = g_malloc0 (size);
+  TestClock clock = { T0 };
+  CwProgressStore *store = store_open (dir, &clock);
+
+  memcpy (json, DOC_HEAD, strlen (DOC_HEAD));
+  g_assert_false (cw_progress_store_import_json (store, json, size, NULL, CW_IMPORT_MERGE, NULL,
+                                                 &error));
+  g_assert_error (error, CW_PROGRESS_ERROR, CW_PROGRESS_ERROR_INVALID_IMPORT);
+  g_assert_nonnull (strstr (error->message, "larger than"));
+  store_close (store);
+}
+
 static void
 test_import_unknown_ids (void)
 {
@@ -2935,6 +3037,9 @@ main (int   argc,
   g_test_add_func ("/progress-store/export/round-trip", test_export_round_trip);
   g_test_add_func ("/progress-store/import/validation", test_import_validation);
   g_test_add_func ("/progress-store/import/unknown-ids", test_import_unknown_ids);
+  g_test_add_func ("/progress-store/import/nested-deep", test_import_nested_deep);
+  g_test_add_func ("/progress-store/import/too-large", test_import_too_large);
+  g_test_add_func ("/progress-store/import/nul", test_import_nul);
   g_test_add_func ("/progress-store/import/merge", test_import_merge);
   g_test_add_func ("/progress-store/import/replace", test_import_replace);
   g_test_add_func ("/progress-store/backup/daily", test_backup_daily);

@@ -40,6 +40,12 @@
 #define CW_USEC_PER_DAY         (G_GINT64_CONSTANT (86400) * G_USEC_PER_SEC)
 #define CW_MAX_LESSON_ID        256
 
+/* What an import accepts at most, checked before the document is parsed (see
+ * cw_import_prescan()). An export of years of daily study is a few megabytes, and three
+ * levels deep: the document, a list, a record. */
+#define CW_IMPORT_MAX_BYTES     (64 * 1024 * 1024)
+#define CW_IMPORT_MAX_DEPTH     16
+
 /* Beyond SQLite's result codes: what a write function or an open step can also answer. */
 #define CW_WRITE_ABORT          (-1)      /* the function set a GError; roll back */
 #define CW_WRITE_NOTHING        (-2)      /* nothing to change; roll back, succeed, no signal */
@@ -1967,6 +1973,95 @@ cw_import_fail (GError     **error,
   return FALSE;
 }
 
+/* The rules a document must meet before json-glib sees it, checked in one pass over the
+ * bytes:
+ *   - at most CW_IMPORT_MAX_BYTES, so a huge file is refused without being parsed;
+ *   - nested at most CW_IMPORT_MAX_DEPTH levels: json-glib's parser recurses once per level,
+ *     and a document nested 100,000 levels deep overflows the stack;
+ *   - no string holds U+0000: json-glib ends a string there, so "memory\u0000evil" would
+ *     silently become "memory".
+ * Brackets and escapes inside strings are text, not structure; anything else that is not
+ * JSON is left for the parser to refuse. */
+static gboolean
+cw_import_prescan (const char  *json,
+                   gsize        length,
+                   GError     **error)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+  guint line = 1;
+  gsize i;
+
+  if (length > CW_IMPORT_MAX_BYTES)
+    {
+      g_autofree char *size = g_format_size_full (length, G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *limit = g_format_size_full (CW_IMPORT_MAX_BYTES, G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *detail = g_strdup_printf (_("%s, at most %s"), size, limit);
+
+      cw_progress_set_error (error, CW_PROGRESS_ERROR_INVALID_IMPORT,
+                             _("This file cannot be imported: it is larger than any progress "
+                               "export from Crabwise. Choose a file exported by Crabwise; your "
+                               "progress was not changed."),
+                             detail);
+      return FALSE;
+    }
+
+  for (i = 0; i < length; i++)
+    {
+      if (in_string)
+        {
+          if (json[i] == '\\')
+            {
+              if (length - i > 5 && json[i + 1] == 'u' && memcmp (json + i + 2, "0000", 4) == 0)
+                {
+                  g_autofree char *where = g_strdup_printf (_("line %u"), line);
+
+                  return cw_import_fail (error, where, NULL,
+                                         _("a text holds the character U+0000"));
+                }
+              i++;
+            }
+          else if (json[i] == '"')
+            in_string = FALSE;
+          continue;
+        }
+
+      switch (json[i])
+        {
+        case '"':
+          in_string = TRUE;
+          break;
+
+        case '[':
+        case '{':
+          if (++depth > CW_IMPORT_MAX_DEPTH)
+            {
+              g_autofree char *where = g_strdup_printf (_("line %u"), line);
+              g_autofree char *problem = g_strdup_printf (_("nested more than %d levels deep"),
+                                                          CW_IMPORT_MAX_DEPTH);
+
+              return cw_import_fail (error, where, NULL, problem);
+            }
+          break;
+
+        case ']':
+        case '}':
+          if (depth > 0)
+            depth--;
+          break;
+
+        case '\n':
+          line++;
+          break;
+
+        default:
+          break;
+        }
+    }
+
+  return TRUE;
+}
+
 static JsonNode *
 cw_import_member (JsonObject  *object,
                   const char  *where,
@@ -3768,6 +3863,9 @@ cw_progress_store_import_json (CwProgressStore    *self,
 
   if (skipped_ids != NULL)
     *skipped_ids = NULL;
+
+  if (!cw_import_prescan (json, length >= 0 ? (gsize) length : strlen (json), error))
+    return FALSE;
 
   if (!json_parser_load_from_data (parser, json, length, &parse_error))
     {

@@ -251,7 +251,9 @@ gboolean         cw_progress_store_reset               (CwProgressStore  *self,
  * as ISO 8601 in UTC, rows in a stable order, so an export → import → export round trip
  * gives the same text apart from "exported_at".
  *
- * Import: the whole document is parsed and validated before anything is written — format
+ * Import: first the bytes are checked without parsing them — at most 64 MiB, nested at most
+ * 16 levels (an export has 3), no U+0000 in any string — then the whole document is parsed
+ * and validated before anything is written — format
  * and version (a newer version: NEWER_VERSION), every member's type and range, no duplicate
  * lesson, note or schedule, a schedule only for a learned lesson. Any problem:
  * INVALID_IMPORT naming the member, and nothing is written. Records for lesson ids not in
