@@ -1948,6 +1948,144 @@ test_import_too_large (void)
   store_close (store);
 }
 
+/* 0001-01-01T00:00:00+14:00 parses, but in UTC it is in year 0, a date GDateTime cannot
+ * hold: the Progress page showed "(null)", and the app's own export was refused by its
+ * import. Every time is checked against the range the store keeps. */
+static void
+test_import_time_range (void)
+{
+  static const struct
+  {
+    const char *json;
+    const char *detail;
+  } cases[] = {
+    { DOC_HEAD "\"fib_runs\": [{\"n\": 40, \"algorithm\": \"naive\", \"elapsed_ns\": 5,"
+      " \"value_preview\": \"1\", \"ran_at\": \"0001-01-01T00:00:00+14:00\"}]}",
+      "fib_runs[0].ran_at: expected a time from 1970 to 9998" },
+    { DOC_HEAD "\"activity\": [\"0001-01-01T00:00:00+14:00\"]}",
+      "activity[0]: expected a time from 1970 to 9998" },
+    { DOC_HEAD "\"lessons\": [{\"id\": \"a\", \"state\": \"in-progress\","
+      " \"opened_at\": \"1969-12-31T23:59:59Z\", \"learned_at\": null,"
+      " \"changed_at\": " AT10 "}]}",
+      "lessons[0].opened_at: expected a time from 1970 to 9998" },
+    { DOC_HEAD "\"answers\": [{\"lesson\": \"a\", \"question\": 0, \"choice\": 0,"
+      " \"correct\": true, \"answered_at\": \"9999-06-01T00:00:00Z\"}]}",
+      "answers[0].answered_at: expected a time from 1970 to 9998" },
+    { DOC_HEAD "\"exported_at\": \"0001-01-01T00:00:00+01:00\"}",
+      "$.exported_at: expected a time from 1970 to 9998" },
+  };
+  g_autofree char *dir = data_dir_new ();
+  TestClock clock = { T0 };
+  CwProgressStore *store = store_open (dir, &clock);
+  gsize i;
+
+  fill_store (store, &clock);
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("case %" G_GSIZE_FORMAT ": %s", i, cases[i].json);
+      assert_import_refused (store, cases[i].json, CW_PROGRESS_ERROR_INVALID_IMPORT,
+                             cases[i].detail);
+    }
+
+  store_close (store);
+}
+
+/* Everything a store can hold, through the API, then what an older version or a broken
+ * clock may have left in the file: times GDateTime cannot hold. */
+static void
+fill_every_kind (const char *dir,
+                 TestClock  *clock)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = progress_path (dir);
+  g_autofree char *long_id = g_strnfill (256, 'x');
+  CwProgressStore *store = store_open (dir, clock);
+  sqlite3 *db;
+
+  fill_store_more (store, clock);
+  g_assert_true (cw_progress_store_set_learned (store, long_id, TRUE, &error));
+  g_assert_true (cw_progress_store_set_learned (store, "undone", TRUE, &error));
+  clock->now += MINUTE;
+  g_assert_true (cw_progress_store_set_learned (store, "undone", FALSE, &error));
+  g_assert_true (cw_progress_store_record_answer (store, "traits", G_MAXUINT, G_MAXUINT, TRUE,
+                                                  &error));
+  g_assert_true (cw_progress_store_set_note (store, long_id,
+                                             "Ünïcödé ✓\t\"quoted\" \\ back\r\n𝄞 \x01", &error));
+  g_assert_true (cw_progress_store_add_fib_run (store, 0, "iterative", G_MAXUINT64, "", &error));
+  g_assert_true (cw_progress_store_add_fib_run (store, G_MAXUINT, "exact", 0, "1…9", &error));
+  clock->now = 0;
+  g_assert_true (cw_progress_store_mark_opened (store, "epoch", &error));
+  g_assert_no_error (error);
+  store_close (store);
+
+  db = db_open (path);
+  db_exec (db, "UPDATE fib_runs SET ran_at = -62135596800000001 WHERE n = 0;"
+               "INSERT INTO answers (lesson_id, question, choice, correct, answered_at)"
+               " VALUES ('ownership', 5, 1, 0, 9223372036854775807),"
+               "        ('ownership', 6, 1, 0, -9223372036854775807);"
+               "INSERT INTO activity (slot_start) VALUES (-100000000000), (9000000000000);");
+  sqlite3_close (db);
+}
+
+/* Export then import gives the same progress, whatever the store holds; the export never
+ * writes null for a time the store has. */
+static void
+test_round_trip_every_kind (void)
+{
+  g_autofree char *dir = data_dir_new ();
+  g_autofree char *other_dir = g_build_filename (g_get_user_data_dir (), "other", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) runs = NULL;
+  g_autoptr(GDateTime) changed = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *merged = NULL;
+  TestClock clock = { T0 };
+  CwProgressStore *store;
+  CwProgressStore *other;
+  guint i;
+
+  fill_every_kind (dir, &clock);
+  clock.now = T0 + 3 * DAY;
+  store = store_open (dir, &clock);
+
+  /* Every stored time reads back as a date. */
+  runs = cw_progress_store_list_fib_runs (store, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (runs), ==, 4);
+  for (i = 0; i < g_list_model_get_n_items (runs); i++)
+    {
+      g_autoptr(CwFibRun) run = g_list_model_get_item (runs, i);
+
+      g_assert_nonnull (cw_fib_run_get_date (run));
+    }
+  g_assert_cmpint (cw_progress_store_get_lesson_state (store, "epoch", &changed), ==,
+                   CW_LESSON_IN_PROGRESS);
+  g_assert_nonnull (changed);
+
+  json = cw_progress_store_export_json (store, &error);
+  g_assert_no_error (error);
+  g_assert_null (strstr (json, "\"ran_at\" : null"));
+  g_assert_null (strstr (json, "\"answered_at\" : null"));
+  first = export_without_time (store);
+
+  other = store_open (other_dir, &clock);
+  g_assert_true (cw_progress_store_import_json (other, json, -1, NULL, CW_IMPORT_REPLACE, NULL,
+                                                &error));
+  g_assert_no_error (error);
+  second = export_without_time (other);
+  g_assert_cmpstr (second, ==, first);
+  store_close (other);
+
+  /* Merged into itself, nothing changes. */
+  g_assert_true (cw_progress_store_import_json (store, json, -1, NULL, CW_IMPORT_MERGE, NULL,
+                                                &error));
+  g_assert_no_error (error);
+  merged = export_without_time (store);
+  g_assert_cmpstr (merged, ==, first);
+  store_close (store);
+}
+
 static void
 test_import_unknown_ids (void)
 {
@@ -3040,6 +3178,8 @@ main (int   argc,
   g_test_add_func ("/progress-store/import/nested-deep", test_import_nested_deep);
   g_test_add_func ("/progress-store/import/too-large", test_import_too_large);
   g_test_add_func ("/progress-store/import/nul", test_import_nul);
+  g_test_add_func ("/progress-store/import/time-range", test_import_time_range);
+  g_test_add_func ("/progress-store/export/round-trip-every-kind", test_round_trip_every_kind);
   g_test_add_func ("/progress-store/import/merge", test_import_merge);
   g_test_add_func ("/progress-store/import/replace", test_import_replace);
   g_test_add_func ("/progress-store/backup/daily", test_backup_daily);

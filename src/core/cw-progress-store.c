@@ -40,6 +40,15 @@
 #define CW_USEC_PER_DAY         (G_GINT64_CONSTANT (86400) * G_USEC_PER_SEC)
 #define CW_MAX_LESSON_ID        256
 
+/* Every time the store keeps, reads back or accepts lies in [CW_TIME_MIN, CW_TIME_MAX]:
+ * from the Unix epoch (a clock before it is broken) to 9999-01-01T00:00:00Z, so that any
+ * of them, in any time zone, is a date GDateTime can hold (years 1 to 9999). The store's
+ * clock is kept a month below the end, so that a due date computed from it (at most 16
+ * days later) stays in range too. */
+#define CW_TIME_MIN             G_GINT64_CONSTANT (0)
+#define CW_TIME_MAX             G_GINT64_CONSTANT (253370764800000000)
+#define CW_CLOCK_MAX            (CW_TIME_MAX - 32 * CW_USEC_PER_DAY)
+
 /* What an import accepts at most, checked before the document is parsed (see
  * cw_import_prescan()). An export of years of daily study is a few megabytes, and three
  * levels deep: the document, a list, a record. */
@@ -558,7 +567,21 @@ cw_date_time_to_usec (GDateTime *dt)
 static gint64
 cw_progress_store_now (CwProgressStore *self)
 {
-  return self->clock != NULL ? self->clock (self->clock_data) : g_get_real_time ();
+  gint64 now = self->clock != NULL ? self->clock (self->clock_data) : g_get_real_time ();
+
+  return CLAMP (now, CW_TIME_MIN, CW_CLOCK_MAX);
+}
+
+/* A stored time as a date in the store's time zone; never NULL: a time out of range (left
+ * by an older version or a broken clock) reads as the nearest end of the range. */
+static GDateTime *
+cw_progress_store_date_time (CwProgressStore *self,
+                             gint64           usec)
+{
+  GDateTime *dt = cw_date_time_from_usec (CLAMP (usec, CW_TIME_MIN, CW_TIME_MAX), self->tz);
+
+  g_assert (dt != NULL);
+  return dt;
 }
 
 static GDateTime *
@@ -1712,8 +1735,10 @@ cw_builder_add_time (JsonBuilder *builder,
   g_autofree char *text = NULL;
 
   json_builder_set_member_name (builder, member);
+  /* A stored time out of range is written as the nearest end of the range, never as null:
+   * the export must import again. */
   if (usec != CW_NO_TIME)
-    dt = cw_date_time_from_usec (usec, NULL);
+    dt = cw_date_time_from_usec (CLAMP (usec, CW_TIME_MIN, CW_TIME_MAX), NULL);
   if (dt != NULL)
     text = g_date_time_format_iso8601 (dt);
 
@@ -1756,8 +1781,12 @@ cw_builder_add_int (JsonBuilder *builder,
   "SELECT lesson_id, box, due_at, reviewed_at FROM reviews ORDER BY lesson_id"
 #define SQL_EXPORT_FIB_RUNS \
   "SELECT n, algorithm, elapsed_ns, value_preview, ran_at FROM fib_runs ORDER BY ran_at, id"
+/* A stored time as the export writes it (see CW_TIME_MIN): a merge compares rows so. */
+#define SQL_CLAMP_TIME(column) "max(min(" column ", 253370764800000000), 0)"
+
+/* Slots out of range are written as the nearest end of it, once (see CW_TIME_MIN). */
 #define SQL_EXPORT_ACTIVITY \
-  "SELECT slot_start FROM activity ORDER BY slot_start"
+  "SELECT DISTINCT max(min(slot_start, 253370764800), 0) AS slot FROM activity ORDER BY slot"
 
 static int
 cw_export_section (sqlite3     *db,
@@ -2163,9 +2192,13 @@ cw_import_bool (JsonObject  *object,
   return TRUE;
 }
 
+/* An ISO 8601 time with a time zone, in [CW_TIME_MIN, CW_TIME_MAX]; NULL is CW_NO_TIME. */
 static gboolean
-cw_import_parse_time (const char *text,
-                      gint64     *out)
+cw_import_parse_time (const char  *text,
+                      const char  *where,
+                      const char  *member,
+                      gint64      *out,
+                      GError     **error)
 {
   g_autoptr(GDateTime) dt = NULL;
 
@@ -2178,9 +2211,13 @@ cw_import_parse_time (const char *text,
   /* With no default time zone, a time without one is refused. */
   dt = g_date_time_new_from_iso8601 (text, NULL);
   if (dt == NULL)
-    return FALSE;
+    return cw_import_fail (error, where, member,
+                           _("expected a date and time in ISO 8601 with a time zone"));
 
   *out = cw_date_time_to_usec (dt);
+  if (*out < CW_TIME_MIN || *out > CW_TIME_MAX)
+    return cw_import_fail (error, where, member, _("expected a time from 1970 to 9998"));
+
   return TRUE;
 }
 
@@ -2197,11 +2234,7 @@ cw_import_time (JsonObject  *object,
   if (!cw_import_string (object, where, member, nullable, &text, error))
     return FALSE;
 
-  if (!cw_import_parse_time (text, out))
-    return cw_import_fail (error, where, member,
-                           _("expected a date and time in ISO 8601 with a time zone"));
-
-  return TRUE;
+  return cw_import_parse_time (text, where, member, out, error);
 }
 
 /* NULL with no error when the section is absent: an empty section. */
@@ -2486,10 +2519,11 @@ cw_import_read_activity (CwImport    *import,
       gint64 usec = 0;
       gint64 slot;
 
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING ||
-          !cw_import_parse_time (json_node_get_string (node), &usec))
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
         return cw_import_fail (error, where, NULL,
                                _("expected a date and time in ISO 8601 with a time zone"));
+      if (!cw_import_parse_time (json_node_get_string (node), where, NULL, &usec, error))
+        return FALSE;
 
       slot = cw_activity_slot (usec);
       g_array_append_val (import->activity, slot);
@@ -2582,8 +2616,9 @@ cw_write_import (CwProgressStore  *self,
   if (import->mode == CW_IMPORT_REPLACE)
     rc = cw_write_reset (self, NULL, error);
 
-  /* In a merge, rows identical to ones already there are not added twice; rows repeated
-   * within the document itself are all kept, as an export has them. */
+  /* In a merge, rows identical to ones already there (as the export writes them) are not
+   * added twice; rows repeated within the document itself are all kept, as an export has
+   * them. */
   if (rc == SQLITE_OK)
     rc = cw_query_int (self->db, &max_answer, "SELECT coalesce(max(id), 0) FROM answers", "");
   if (rc == SQLITE_OK)
@@ -2631,7 +2666,7 @@ cw_write_import (CwProgressStore  *self,
                     " SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS ("
                     "   SELECT 1 FROM answers WHERE id <= ?6 AND lesson_id = ?1"
                     "      AND question = ?2 AND choice = ?3 AND correct = ?4"
-                    "      AND answered_at = ?5)",
+                    "      AND " SQL_CLAMP_TIME ("answered_at") " = ?5)",
                     "siiiii", answer->lesson_id, answer->question, answer->choice,
                     (gint64) (answer->correct ? 1 : 0), answer->answered_at, max_answer);
     }
@@ -2656,7 +2691,8 @@ cw_write_import (CwProgressStore  *self,
                     "INSERT INTO fib_runs (n, algorithm, elapsed_ns, value_preview, ran_at)"
                     " SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS ("
                     "   SELECT 1 FROM fib_runs WHERE id <= ?6 AND n = ?1 AND algorithm = ?2"
-                    "      AND elapsed_ns = ?3 AND value_preview = ?4 AND ran_at = ?5)",
+                    "      AND elapsed_ns = ?3 AND value_preview = ?4"
+                    "      AND " SQL_CLAMP_TIME ("ran_at") " = ?5)",
                     "isisii", run->n, run->algorithm, run->elapsed_ns, run->value_preview,
                     run->ran_at, max_run);
     }
@@ -3318,7 +3354,7 @@ cw_progress_store_get_lesson_state (CwProgressStore  *self,
       state = g_strcmp0 (cw_column_text (stmt, 0), "learned") == 0 ? CW_LESSON_LEARNED
                                                                     : CW_LESSON_IN_PROGRESS;
       if (changed_at != NULL)
-        *changed_at = cw_date_time_from_usec (sqlite3_column_int64 (stmt, 1), self->tz);
+        *changed_at = cw_progress_store_date_time (self, sqlite3_column_int64 (stmt, 1));
     }
   else if (rc != SQLITE_DONE)
     cw_progress_store_read_failed (self, rc, "a lesson state");
@@ -3547,7 +3583,7 @@ cw_progress_store_get_review (CwProgressStore  *self,
       if (box != NULL)
         *box = (guint) CLAMP (sqlite3_column_int64 (stmt, 0), 1, CW_PROGRESS_N_BOXES);
       if (due != NULL)
-        *due = cw_date_time_from_usec (sqlite3_column_int64 (stmt, 1), self->tz);
+        *due = cw_progress_store_date_time (self, sqlite3_column_int64 (stmt, 1));
       return TRUE;
     }
 
@@ -3656,8 +3692,8 @@ cw_progress_store_list_fib_runs (CwProgressStore *self,
                    "i", limit > 0 ? (gint64) limit : (gint64) -1);
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr(GDateTime) date = cw_date_time_from_usec (sqlite3_column_int64 (stmt, 4),
-                                                          self->tz);
+      g_autoptr(GDateTime) date = cw_progress_store_date_time (self,
+                                                               sqlite3_column_int64 (stmt, 4));
       g_autoptr(CwFibRun) run = NULL;
 
       run = g_object_new (CW_TYPE_FIB_RUN,

@@ -249,12 +249,15 @@ gboolean         cw_progress_store_reset               (CwProgressStore  *self,
  * Export: a JSON object {"format": "crabwise-progress", "version": 1, "exported_at",
  * "last_lesson", "lessons", "answers", "notes", "reviews", "fib_runs", "activity"}, times
  * as ISO 8601 in UTC, rows in a stable order, so an export → import → export round trip
- * gives the same text apart from "exported_at".
+ * gives the same text apart from "exported_at". Times are kept from 1970-01-01 to
+ * 9999-01-01 (UTC): the store's clock is held in that range, and a stored time outside it
+ * (an older version, a broken clock) reads and exports as the nearest end, never as null.
  *
  * Import: first the bytes are checked without parsing them — at most 64 MiB, nested at most
  * 16 levels (an export has 3), no U+0000 in any string — then the whole document is parsed
  * and validated before anything is written — format
- * and version (a newer version: NEWER_VERSION), every member's type and range, no duplicate
+ * and version (a newer version: NEWER_VERSION), every member's type and range (times
+ * included), no duplicate
  * lesson, note or schedule, a schedule only for a learned lesson. Any problem:
  * INVALID_IMPORT naming the member, and nothing is written. Records for lesson ids not in
  * known_lesson_ids (NULL: accept all) are skipped and their ids returned in skipped_ids
