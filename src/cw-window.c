@@ -155,6 +155,27 @@ on_lab_run_finished (CwWindow          *self,
     cw_window_add_toast (self, adw_toast_new (error->message));
 }
 
+/* Only the lessons this content has count: the store may also hold progress for others (an
+ * older version's lessons, an import that did not check ids). */
+static guint
+cw_window_count_learned (CwWindow *self)
+{
+  GListModel *lessons = cw_content_store_get_lessons (self->store);
+  guint       learned = 0;
+  guint       i;
+
+  for (i = 0; i < g_list_model_get_n_items (lessons); i++)
+    {
+      g_autoptr(CwLesson) lesson = g_list_model_get_item (lessons, i);
+
+      if (cw_progress_store_get_lesson_state (self->progress, cw_lesson_get_id (lesson), NULL) ==
+          CW_LESSON_LEARNED)
+        learned++;
+    }
+
+  return learned;
+}
+
 static void
 cw_window_update_progress (CwWindow *self)
 {
@@ -166,7 +187,7 @@ cw_window_update_progress (CwWindow *self)
     return;
 
   total = g_list_model_get_n_items (cw_content_store_get_lessons (self->store));
-  learned = MIN (cw_progress_store_count_learned (self->progress), total);
+  learned = cw_window_count_learned (self);
   /* Translators: in the sidebar, e.g. "3 of 11 lessons learned" */
   text = g_strdup_printf (_("%u of %u lessons learned"), learned, total);
   gtk_label_set_text (self->progress_label, text);

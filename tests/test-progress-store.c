@@ -1990,6 +1990,151 @@ test_import_time_range (void)
   store_close (store);
 }
 
+/* A learned lesson with no schedule never came up for review. Rule: it gets the schedule
+ * a lesson learned before there were schedules gets (box 1, due a day after learned). */
+static void
+test_import_learned_without_schedule (void)
+{
+  g_autofree char *dir = data_dir_new ();
+  g_autoptr(GError) error = NULL;
+  TestClock clock = { T0 };
+  CwProgressStore *store = store_open (dir, &clock);
+  gint64 due_at = 0;
+
+  g_assert_true (cw_progress_store_import_json (store, DOC_HEAD "\"lessons\": [" LESSON_OK "]}",
+                                                -1, NULL, CW_IMPORT_REPLACE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cw_progress_store_get_lesson_state (store, "a", NULL), ==, CW_LESSON_LEARNED);
+  g_assert_cmpuint (review_box (store, "a", &due_at), ==, 1);
+  g_assert_cmpint (due_at, ==, G_GINT64_CONSTANT (1709290800) * G_USEC_PER_SEC + DAY);
+  clock.now = T0 + DAY;
+  g_assert_true (is_due (store, "a"));
+  store_close (store);
+}
+
+/* Rules: a lesson is opened before (or when) it changes state, and learned between the two;
+ * a review happens before (or when) the lesson is next due. */
+static void
+test_import_time_order (void)
+{
+  static const struct
+  {
+    const char *json;
+    const char *detail;
+  } cases[] = {
+    { DOC_HEAD "\"lessons\": [{\"id\": \"a\", \"state\": \"in-progress\", \"opened_at\": " AT11 ","
+      " \"learned_at\": null, \"changed_at\": " AT10 "}]}",
+      "lessons[0].changed_at: earlier than opened_at" },
+    { DOC_HEAD "\"lessons\": [{\"id\": \"a\", \"state\": \"learned\", \"opened_at\": " AT11 ","
+      " \"learned_at\": " AT10 ", \"changed_at\": " AT11 "}]}",
+      "lessons[0].learned_at: earlier than opened_at" },
+    { DOC_HEAD "\"lessons\": [{\"id\": \"a\", \"state\": \"learned\", \"opened_at\": " AT10 ","
+      " \"learned_at\": " AT11 ", \"changed_at\": " AT10 "}]}",
+      "lessons[0].changed_at: earlier than learned_at" },
+    { DOC_HEAD "\"lessons\": [" LESSON_OK "], \"reviews\": [{\"lesson\": \"a\", \"box\": 2,"
+      " \"due_at\": " AT11 ", \"reviewed_at\": " AT_NEXT "}]}",
+      "reviews[0].reviewed_at: later than due_at" },
+  };
+  g_autofree char *dir = data_dir_new ();
+  TestClock clock = { T0 };
+  CwProgressStore *store = store_open (dir, &clock);
+  gsize i;
+
+  fill_store (store, &clock);
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("case %" G_GSIZE_FORMAT ": %s", i, cases[i].json);
+      assert_import_refused (store, cases[i].json, CW_PROGRESS_ERROR_INVALID_IMPORT,
+                             cases[i].detail);
+    }
+
+  store_close (store);
+}
+
+static char *
+doc_with_note (const char *text)
+{
+  return g_strdup_printf (DOC_HEAD "\"notes\": [{\"lesson\": \"a\", \"text\": \"%s\","
+                          " \"changed_at\": " AT10 "}]}", text);
+}
+
+static char *
+doc_with_run (const char *algorithm,
+              const char *preview)
+{
+  return g_strdup_printf (DOC_HEAD "\"fib_runs\": [{\"n\": 40, \"algorithm\": \"%s\","
+                          " \"elapsed_ns\": 5, \"value_preview\": \"%s\","
+                          " \"ran_at\": " AT10 "}]}", algorithm, preview);
+}
+
+/* A note is at most 256 KiB, an algorithm name or a value preview at most 1 KiB, in an
+ * import and in the store alike (so that every export imports again); every text is UTF-8. */
+static void
+test_import_sizes (void)
+{
+  g_autofree char *dir = data_dir_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *most = g_strnfill (256 * 1024, 'n');
+  g_autofree char *over = g_strnfill (256 * 1024 + 1, 'n');
+  g_autofree char *short_over = g_strnfill (1025, '9');
+  g_autofree char *note = NULL;
+  TestClock clock = { T0 };
+  CwProgressStore *store = store_open (dir, &clock);
+
+  fill_store (store, &clock);
+
+  {
+    g_autofree char *json = doc_with_note (over);
+
+    assert_import_refused (store, json, CW_PROGRESS_ERROR_INVALID_IMPORT,
+                           "notes[0].text: a note is at most 256");
+  }
+  {
+    g_autofree char *json = doc_with_run (short_over, "1");
+
+    assert_import_refused (store, json, CW_PROGRESS_ERROR_INVALID_IMPORT,
+                           "fib_runs[0].algorithm: at most 1");
+  }
+  {
+    g_autofree char *json = doc_with_run ("naive", short_over);
+
+    assert_import_refused (store, json, CW_PROGRESS_ERROR_INVALID_IMPORT,
+                           "fib_runs[0].value_preview: at most 1");
+  }
+  {
+    /* A lone surrogate: json-glib makes bytes that are not UTF-8 of it. */
+    g_autofree char *json = doc_with_note ("x\\ud800y");
+
+    assert_import_refused (store, json, CW_PROGRESS_ERROR_INVALID_IMPORT,
+                           "notes[0].text: expected UTF-8 text");
+  }
+  {
+    g_autofree char *json = doc_with_note (most);
+
+    g_assert_true (cw_progress_store_import_json (store, json, -1, NULL, CW_IMPORT_MERGE, NULL,
+                                                  &error));
+    g_assert_no_error (error);
+  }
+
+  /* The store keeps the same limit. */
+  g_assert_false (cw_progress_store_set_note (store, "ownership", over, &error));
+  g_assert_error (error, CW_PROGRESS_ERROR, CW_PROGRESS_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "too long"));
+  g_clear_error (&error);
+  note = cw_progress_store_dup_note (store, "ownership");
+  g_assert_cmpstr (note, ==, "One owner; “move” ends it.");
+  g_assert_true (cw_progress_store_set_note (store, "ownership", most, &error));
+  g_assert_no_error (error);
+  g_assert_false (cw_progress_store_add_fib_run (store, 1, short_over, 1, "1", &error));
+  g_assert_error (error, CW_PROGRESS_ERROR, CW_PROGRESS_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_false (cw_progress_store_add_fib_run (store, 1, "naive", 1, short_over, &error));
+  g_assert_error (error, CW_PROGRESS_ERROR, CW_PROGRESS_ERROR_FAILED);
+  g_clear_error (&error);
+
+  store_close (store);
+}
+
 /* Everything a store can hold, through the API, then what an older version or a broken
  * clock may have left in the file: times GDateTime cannot hold. */
 static void
@@ -2013,6 +2158,15 @@ fill_every_kind (const char *dir,
                                              "Ünïcödé ✓\t\"quoted\" \\ back\r\n𝄞 \x01", &error));
   g_assert_true (cw_progress_store_add_fib_run (store, 0, "iterative", G_MAXUINT64, "", &error));
   g_assert_true (cw_progress_store_add_fib_run (store, G_MAXUINT, "exact", 0, "1…9", &error));
+  /* The clock set back an hour between opening a lesson and learning it. */
+  g_assert_true (cw_progress_store_mark_opened (store, "clock-back", &error));
+  clock->now -= HOUR;
+  g_assert_true (cw_progress_store_set_learned (store, "clock-back", TRUE, &error));
+  g_assert_true (cw_progress_store_mark_opened (store, "clock-back-undone", &error));
+  clock->now += 2 * HOUR;
+  g_assert_true (cw_progress_store_set_learned (store, "clock-back-undone", TRUE, &error));
+  clock->now -= 3 * HOUR;
+  g_assert_true (cw_progress_store_set_learned (store, "clock-back-undone", FALSE, &error));
   clock->now = 0;
   g_assert_true (cw_progress_store_mark_opened (store, "epoch", &error));
   g_assert_no_error (error);
@@ -2023,7 +2177,15 @@ fill_every_kind (const char *dir,
                "INSERT INTO answers (lesson_id, question, choice, correct, answered_at)"
                " VALUES ('ownership', 5, 1, 0, 9223372036854775807),"
                "        ('ownership', 6, 1, 0, -9223372036854775807);"
-               "INSERT INTO activity (slot_start) VALUES (-100000000000), (9000000000000);");
+               "INSERT INTO activity (slot_start) VALUES (-100000000000), (9000000000000);"
+               /* Learned with no schedule, times out of order, a review after its due date,
+                * a schedule for a lesson not learned: all left by older versions. */
+               "INSERT INTO lessons VALUES ('no-schedule', 'learned', 1709290800000000,"
+               "                           1709294400000000, 1709294400000000);"
+               "INSERT INTO lessons VALUES ('out-of-order', 'learned', 1709298000000000,"
+               "                           1709294400000000, 1709290800000000);"
+               "INSERT INTO reviews VALUES ('out-of-order', 3, 1709290800000000, 1709298000000000);"
+               "INSERT INTO reviews VALUES ('borrowing', 2, 1709290800000000, NULL);");
   sqlite3_close (db);
 }
 
@@ -3179,6 +3341,10 @@ main (int   argc,
   g_test_add_func ("/progress-store/import/too-large", test_import_too_large);
   g_test_add_func ("/progress-store/import/nul", test_import_nul);
   g_test_add_func ("/progress-store/import/time-range", test_import_time_range);
+  g_test_add_func ("/progress-store/import/learned-without-schedule",
+                   test_import_learned_without_schedule);
+  g_test_add_func ("/progress-store/import/time-order", test_import_time_order);
+  g_test_add_func ("/progress-store/import/sizes", test_import_sizes);
   g_test_add_func ("/progress-store/export/round-trip-every-kind", test_round_trip_every_kind);
   g_test_add_func ("/progress-store/import/merge", test_import_merge);
   g_test_add_func ("/progress-store/import/replace", test_import_replace);

@@ -251,6 +251,35 @@ test_export_reset_import (void)
   cw_test_application_free (app);
 }
 
+/* Progress for lessons this content does not have (an older version's lessons, or an
+ * import that did not check ids): the sidebar counted them ("10 of 11 lessons learned")
+ * while the map showed none. Rule: only the content's lessons are counted. */
+static void
+test_unknown_lessons_not_counted (void)
+{
+  CwApplication    *app = cw_test_application_new ();
+  CwWindow         *window = open_window (app);
+  CwProgressStore  *progress = progress_of (app);
+  CwProgressPage   *page = CW_PROGRESS_PAGE (cw_window_get_page (window, "progress"));
+  g_autoptr(GError) error = NULL;
+  guint             i;
+
+  g_assert_nonnull (cw_test_find_label_with_text (GTK_WIDGET (window), "1 of 11 lessons learned"));
+  for (i = 0; i < 10; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("removed-lesson-%u", i);
+
+      g_assert_true (cw_progress_store_set_learned (progress, id, TRUE, &error));
+      g_assert_no_error (error);
+    }
+  cw_test_iterate (20);
+
+  g_assert_nonnull (cw_test_find_label_with_text (GTK_WIDGET (window), "1 of 11 lessons learned"));
+  g_assert_cmpstr (cw_progress_page_get_text (page, "learned"), ==, "1 of 11 lessons");
+
+  cw_test_application_free (app);
+}
+
 static void
 test_damaged_file_explained (void)
 {
@@ -303,6 +332,7 @@ main (int   argc,
   g_test_add_func ("/progress/notes-saved", test_notes_saved);
   g_test_add_func ("/progress/page-and-lab-history", test_progress_page_and_lab_history);
   g_test_add_func ("/progress/export-reset-import", test_export_reset_import);
+  g_test_add_func ("/progress/unknown-lessons-not-counted", test_unknown_lessons_not_counted);
   g_test_add_func ("/progress/damaged-file-explained", test_damaged_file_explained);
 
   return g_test_run ();

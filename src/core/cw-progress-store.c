@@ -55,6 +55,12 @@
 #define CW_IMPORT_MAX_BYTES     (64 * 1024 * 1024)
 #define CW_IMPORT_MAX_DEPTH     16
 
+/* The longest texts the store keeps, in bytes, in a write and in an import alike, so that
+ * every export imports again: a note (a long page of the learner's own words is a few KiB),
+ * and an algorithm's name or a value preview (a few dozen bytes). */
+#define CW_MAX_NOTE_BYTES       (256 * 1024)
+#define CW_MAX_SHORT_TEXT       1024
+
 /* Beyond SQLite's result codes: what a write function or an open step can also answer. */
 #define CW_WRITE_ABORT          (-1)      /* the function set a GError; roll back */
 #define CW_WRITE_NOTHING        (-2)      /* nothing to change; roll back, succeed, no signal */
@@ -1584,8 +1590,11 @@ cw_write_set_learned (CwProgressStore  *self,
       if (state != CW_LESSON_LEARNED)
         return CW_WRITE_NOTHING;
 
+      /* A lesson changes state when or after it was opened, even with a clock set back:
+       * an import checks that order. */
       rc = cw_exec (self->db,
-                    "UPDATE lessons SET state = 'in-progress', learned_at = NULL, changed_at = ?2"
+                    "UPDATE lessons SET state = 'in-progress', learned_at = NULL,"
+                    "                   changed_at = max(?2, opened_at)"
                     " WHERE lesson_id = ?1",
                     "si", args->lesson_id, args->now);
       if (rc == SQLITE_OK)
@@ -1600,7 +1609,8 @@ cw_write_set_learned (CwProgressStore  *self,
                 "INSERT INTO lessons (lesson_id, state, opened_at, learned_at, changed_at)"
                 " VALUES (?1, 'learned', ?2, ?2, ?2)"
                 " ON CONFLICT (lesson_id) DO UPDATE"
-                " SET state = 'learned', learned_at = ?2, changed_at = ?2",
+                " SET state = 'learned', learned_at = max(?2, opened_at),"
+                "     changed_at = max(?2, opened_at)",
                 "si", args->lesson_id, args->now);
   if (rc == SQLITE_OK)
     rc = cw_exec (self->db,
@@ -1723,6 +1733,21 @@ cw_progress_check_lesson_id (const char  *lesson_id,
   return FALSE;
 }
 
+/* The algorithm and value preview of a Fibonacci run: UTF-8, at most CW_MAX_SHORT_TEXT. */
+static gboolean
+cw_progress_check_short_text (const char  *text,
+                              GError     **error)
+{
+  if (strlen (text) <= CW_MAX_SHORT_TEXT && g_utf8_validate (text, -1, NULL))
+    return TRUE;
+
+  g_set_error_literal (error, CW_PROGRESS_ERROR, CW_PROGRESS_ERROR_FAILED,
+                       _("This Fibonacci run could not be saved in the history: its "
+                         "description is not valid text or is too long. Please report this "
+                         "problem."));
+  return FALSE;
+}
+
 
 /* Export */
 
@@ -1770,15 +1795,29 @@ cw_builder_add_int (JsonBuilder *builder,
 }
 
 /* Rows in a stable order: the order an import inserts them in is the order they come back. */
+/* Written so that every row meets the import's rules, whatever an older version left: times
+ * in order (opened ≤ learned ≤ changed), a date learned exactly for a learned lesson, a
+ * schedule for every learned lesson (box 1, due a day after learned, as
+ * cw_import_add_missing_schedules() gives one) and for no other, no review after its due
+ * date. */
 #define SQL_EXPORT_LESSONS \
-  "SELECT lesson_id, state, opened_at, learned_at, changed_at FROM lessons ORDER BY lesson_id"
+  "SELECT lesson_id, state," \
+  "       min(opened_at, changed_at, coalesce(learned_at, opened_at))," \
+  "       CASE WHEN state = 'learned' THEN coalesce(learned_at, changed_at) END," \
+  "       max(changed_at, coalesce(learned_at, changed_at))" \
+  "  FROM lessons ORDER BY lesson_id"
 #define SQL_EXPORT_ANSWERS \
   "SELECT lesson_id, question, choice, correct, answered_at FROM answers" \
   " ORDER BY answered_at, id"
 #define SQL_EXPORT_NOTES \
   "SELECT lesson_id, text, changed_at FROM notes ORDER BY lesson_id"
 #define SQL_EXPORT_REVIEWS \
-  "SELECT lesson_id, box, due_at, reviewed_at FROM reviews ORDER BY lesson_id"
+  "SELECT lesson_id, box, due, min(reviewed_at, due) FROM (" \
+  "  SELECT l.lesson_id AS lesson_id, coalesce(r.box, 1) AS box, r.reviewed_at AS reviewed_at," \
+  "         coalesce(r.due_at, coalesce(l.learned_at, l.changed_at) + 86400000000) AS due" \
+  "    FROM lessons AS l LEFT JOIN reviews AS r USING (lesson_id)" \
+  "   WHERE l.state = 'learned')" \
+  " ORDER BY lesson_id"
 #define SQL_EXPORT_FIB_RUNS \
   "SELECT n, algorithm, elapsed_ns, value_preview, ran_at FROM fib_runs ORDER BY ran_at, id"
 /* A stored time as the export writes it (see CW_TIME_MIN): a merge compares rows so. */
@@ -2128,8 +2167,35 @@ cw_import_string (JsonObject  *object,
     return cw_import_fail (error, where, member,
                            nullable ? _("expected a string or null") : _("expected a string"));
 
+  /* json-glib turns an escaped lone surrogate ("\ud800") into bytes that are not UTF-8. */
   *out = json_node_get_string (node);
+  if (!g_utf8_validate (*out, -1, NULL))
+    return cw_import_fail (error, where, member, _("expected UTF-8 text"));
+
   return TRUE;
+}
+
+/* A note of at most CW_MAX_NOTE_BYTES, or another text of at most CW_MAX_SHORT_TEXT. */
+static gboolean
+cw_import_check_length (const char  *text,
+                        gboolean     note,
+                        const char  *where,
+                        const char  *member,
+                        GError     **error)
+{
+  gsize max = note ? CW_MAX_NOTE_BYTES : CW_MAX_SHORT_TEXT;
+  g_autofree char *limit = NULL;
+  g_autofree char *message = NULL;
+
+  if (strlen (text) <= max)
+    return TRUE;
+
+  limit = g_format_size_full (max, G_FORMAT_SIZE_IEC_UNITS);
+  /* Translators: %s is a size, e.g. "256.0 KiB" */
+  message = note ? g_strdup_printf (_("a note is at most %s"), limit)
+                 : g_strdup_printf (_("at most %s"), limit);
+
+  return cw_import_fail (error, where, member, message);
 }
 
 static gboolean
@@ -2274,6 +2340,25 @@ cw_import_element (JsonArray   *array,
   return json_node_get_object (node);
 }
 
+/* Rules: a lesson is opened before (or when) it gets its current state, and learned between
+ * the two. The store's own writes keep this order (see cw_write_set_learned()). */
+static gboolean
+cw_import_check_lesson_times (const CwImportLesson  *lesson,
+                              const char            *where,
+                              GError               **error)
+{
+  if (lesson->changed_at < lesson->opened_at)
+    return cw_import_fail (error, where, "changed_at", _("earlier than opened_at"));
+
+  if (lesson->learned && lesson->learned_at < lesson->opened_at)
+    return cw_import_fail (error, where, "learned_at", _("earlier than opened_at"));
+
+  if (lesson->learned && lesson->changed_at < lesson->learned_at)
+    return cw_import_fail (error, where, "changed_at", _("earlier than learned_at"));
+
+  return TRUE;
+}
+
 /* Unknown ids are validated like the rest, then skipped and reported. */
 static gboolean
 cw_import_is_known (CwImport   *import,
@@ -2327,6 +2412,9 @@ cw_import_read_lessons (CwImport    *import,
       if (lesson.learned != (lesson.learned_at != CW_NO_TIME))
         return cw_import_fail (error, where, "learned_at",
                                _("a learned lesson has a date learned, and only a learned one"));
+
+      if (!cw_import_check_lesson_times (&lesson, where, error))
+        return FALSE;
 
       if (!g_hash_table_add (seen, (gpointer) lesson.id))
         return cw_import_fail (error, where, "id", _("this lesson appears twice"));
@@ -2408,6 +2496,9 @@ cw_import_read_notes (CwImport    *import,
       if (*note.text == '\0')
         return cw_import_fail (error, where, "text", _("a note is never empty"));
 
+      if (!cw_import_check_length (note.text, TRUE, where, "text", error))
+        return FALSE;
+
       if (!g_hash_table_add (seen, (gpointer) note.lesson_id))
         return cw_import_fail (error, where, "lesson", _("this lesson has two notes"));
 
@@ -2451,6 +2542,11 @@ cw_import_read_reviews (CwImport    *import,
       if (!g_hash_table_add (seen, (gpointer) review.lesson_id))
         return cw_import_fail (error, where, "lesson", _("this lesson has two schedules"));
 
+      /* Rule: a review happens before (or when) the lesson is next due: the store schedules
+       * the next one at least a day after it. */
+      if (review.reviewed_at != CW_NO_TIME && review.reviewed_at > review.due_at)
+        return cw_import_fail (error, where, "reviewed_at", _("later than due_at"));
+
       if (!g_hash_table_contains (learned, review.lesson_id))
         return cw_import_fail (error, where, "lesson",
                                _("only a lesson learned in the same file can be reviewed"));
@@ -2489,6 +2585,10 @@ cw_import_read_fib_runs (CwImport    *import,
           !cw_import_int (object, where, "elapsed_ns", 0, G_MAXINT64, &run.elapsed_ns, error) ||
           !cw_import_string (object, where, "value_preview", FALSE, &run.value_preview, error) ||
           !cw_import_time (object, where, "ran_at", FALSE, &run.ran_at, error))
+        return FALSE;
+
+      if (!cw_import_check_length (run.algorithm, FALSE, where, "algorithm", error) ||
+          !cw_import_check_length (run.value_preview, FALSE, where, "value_preview", error))
         return FALSE;
 
       g_array_append_val (import->fib_runs, run);
@@ -2530,6 +2630,32 @@ cw_import_read_activity (CwImport    *import,
     }
 
   return TRUE;
+}
+
+/* Rule: a learned lesson the document gives no schedule gets the one a lesson learned
+ * before there were schedules gets (see cw_progress_migration_2): box 1, due a day after it
+ * was learned. Without one it would never come up for review. */
+static void
+cw_import_add_missing_schedules (CwImport *import)
+{
+  g_autoptr(GHashTable) scheduled = g_hash_table_new (g_str_hash, g_str_equal);
+  guint i;
+
+  for (i = 0; i < import->reviews->len; i++)
+    g_hash_table_add (scheduled, (gpointer) g_array_index (import->reviews, CwImportReview,
+                                                           i).lesson_id);
+
+  for (i = 0; i < import->lessons->len; i++)
+    {
+      CwImportLesson *lesson = &g_array_index (import->lessons, CwImportLesson, i);
+      CwImportReview review = { lesson->id, 1, 0, CW_NO_TIME };
+
+      if (!lesson->learned || g_hash_table_contains (scheduled, lesson->id))
+        continue;
+
+      review.due_at = MIN (lesson->learned_at + CW_USEC_PER_DAY, CW_TIME_MAX);
+      g_array_append_val (import->reviews, review);
+    }
 }
 
 static gboolean
@@ -2593,12 +2719,17 @@ cw_import_read (CwImport            *import,
         return FALSE;
     }
 
-  return cw_import_read_lessons (import, root, learned, error) &&
-         cw_import_read_answers (import, root, error) &&
-         cw_import_read_notes (import, root, error) &&
-         cw_import_read_reviews (import, root, learned, error) &&
-         cw_import_read_fib_runs (import, root, error) &&
-         cw_import_read_activity (import, root, error);
+  if (!cw_import_read_lessons (import, root, learned, error) ||
+      !cw_import_read_answers (import, root, error) ||
+      !cw_import_read_notes (import, root, error) ||
+      !cw_import_read_reviews (import, root, learned, error) ||
+      !cw_import_read_fib_runs (import, root, error) ||
+      !cw_import_read_activity (import, root, error))
+    return FALSE;
+
+  cw_import_add_missing_schedules (import);
+
+  return TRUE;
 }
 
 static int
@@ -3609,6 +3740,16 @@ cw_progress_store_set_note (CwProgressStore  *self,
   if (!cw_progress_check_lesson_id (lesson_id, error))
     return FALSE;
 
+  if (text != NULL && strlen (text) > CW_MAX_NOTE_BYTES)
+    {
+      g_autofree char *limit = g_format_size_full (CW_MAX_NOTE_BYTES, G_FORMAT_SIZE_IEC_UNITS);
+
+      g_set_error (error, CW_PROGRESS_ERROR, CW_PROGRESS_ERROR_FAILED,
+                   _("This note is too long to be saved: a note holds at most %s. Shorten it; "
+                     "the note saved before is kept."), limit);
+      return FALSE;
+    }
+
   args.lesson_id = lesson_id;
   args.now = cw_progress_store_now (self);
   args.text = text;
@@ -3659,6 +3800,10 @@ cw_progress_store_add_fib_run (CwProgressStore  *self,
   g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), FALSE);
   g_return_val_if_fail (algorithm != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!cw_progress_check_short_text (algorithm, error) ||
+      (value_preview != NULL && !cw_progress_check_short_text (value_preview, error)))
+    return FALSE;
 
   args.now = cw_progress_store_now (self);
   args.n = n;

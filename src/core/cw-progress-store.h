@@ -213,7 +213,9 @@ gboolean         cw_progress_store_get_review          (CwProgressStore  *self,
                                                         guint            *box,
                                                         GDateTime       **due);
 
-/* NULL or "" deletes the note. dup_note() returns NULL when there is none. */
+/* NULL or "" deletes the note; a note longer than 256 KiB fails with FAILED (an import
+ * keeps the same limit, so every export imports again). dup_note() returns NULL when there
+ * is none. */
 gboolean         cw_progress_store_set_note            (CwProgressStore  *self,
                                                         const char       *lesson_id,
                                                         const char       *text,
@@ -221,7 +223,8 @@ gboolean         cw_progress_store_set_note            (CwProgressStore  *self,
 char            *cw_progress_store_dup_note            (CwProgressStore  *self,
                                                         const char       *lesson_id);
 
-/* elapsed_ns above G_MAXINT64 (292 years) is kept as G_MAXINT64. */
+/* elapsed_ns above G_MAXINT64 (292 years) is kept as G_MAXINT64; algorithm and
+ * value_preview are UTF-8 of at most 1 KiB each (else FAILED). */
 gboolean         cw_progress_store_add_fib_run         (CwProgressStore  *self,
                                                         guint             n,
                                                         const char       *algorithm,
@@ -257,11 +260,14 @@ gboolean         cw_progress_store_reset               (CwProgressStore  *self,
  * 16 levels (an export has 3), no U+0000 in any string — then the whole document is parsed
  * and validated before anything is written — format
  * and version (a newer version: NEWER_VERSION), every member's type and range (times
- * included), no duplicate
- * lesson, note or schedule, a schedule only for a learned lesson. Any problem:
+ * included; texts UTF-8, a note at most 256 KiB, other texts at most 1 KiB), no duplicate
+ * lesson, note or schedule, a schedule only for a learned lesson, times in order (a lesson
+ * is opened ≤ learned ≤ changed; a review is not after its due date). Any problem:
  * INVALID_IMPORT naming the member, and nothing is written. Records for lesson ids not in
  * known_lesson_ids (NULL: accept all) are skipped and their ids returned in skipped_ids
- * (sorted, never NULL on success). Then it is applied in one transaction:
+ * (sorted, never NULL on success). A learned lesson without a schedule gets box 1, due a
+ * day after it was learned (as a migration from version 1 does). Then it is applied in one
+ * transaction:
  *   REPLACE: everything is deleted first; the document becomes the progress.
  *   MERGE:   per lesson, the state (with its schedule) changed last wins; per note, the one
  *            changed last wins (a tie keeps what is there); answers, runs and activity are

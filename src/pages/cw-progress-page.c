@@ -86,6 +86,27 @@ clear_list (GtkListBox *list)
     gtk_list_box_remove (list, child);
 }
 
+/* Only the lessons this content has count: the store may also hold progress for others (an
+ * older version's lessons, an import that did not check ids). */
+static guint
+count_learned (CwProgressPage *self)
+{
+  GListModel *lessons = cw_content_store_get_lessons (self->content);
+  guint       learned = 0;
+  guint       i;
+
+  for (i = 0; i < g_list_model_get_n_items (lessons); i++)
+    {
+      g_autoptr(CwLesson) lesson = g_list_model_get_item (lessons, i);
+
+      if (cw_progress_store_get_lesson_state (self->progress, cw_lesson_get_id (lesson), NULL) ==
+          CW_LESSON_LEARNED)
+        learned++;
+    }
+
+  return learned;
+}
+
 static void
 cw_progress_page_refresh (CwProgressPage *self)
 {
@@ -104,7 +125,7 @@ cw_progress_page_refresh (CwProgressPage *self)
   if (self->progress == NULL)
     return;
 
-  learned = g_strdup_printf (_("%u of %u lessons"), cw_progress_store_count_learned (self->progress), total);
+  learned = g_strdup_printf (_("%u of %u lessons"), count_learned (self), total);
   gtk_label_set_text (self->learned_label, learned);
 
   if (cw_progress_store_get_accuracy (self->progress, &correct, &answered) && answered > 0)
