@@ -223,12 +223,29 @@ cw_window_explain_progress (CwWindow *self)
 {
   GtkWidget       *dialog = NULL;
   g_autofree char *body = NULL;
+  g_autofree char *log_text = NULL;
   const char      *moved;
+  const char      *log = NULL;
+
+  if (self->progress != NULL && (log = cw_progress_store_get_log_set_aside (self->progress)) != NULL)
+    log_text = g_strdup_printf (_("Beside your progress file was a change log that does not belong to it, left perhaps by copying files. Crabwise did not apply it and kept it, unchanged, as %s."), log);
 
   if (self->progress != NULL && (moved = cw_progress_store_get_recovered_from (self->progress)) != NULL)
     {
       body = g_strdup_printf (_("The file with your progress could not be read, so Crabwise started a fresh one. The old file was kept, unchanged, as %s."), moved);
+      if (log_text != NULL)
+        {
+          g_autofree char *both = g_strconcat (log_text, "\n\n", body, NULL);
+
+          g_free (body);
+          body = g_steal_pointer (&both);
+        }
       dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Your Progress File Was Damaged"), body);
+    }
+  else if (log_text != NULL)
+    {
+      body = g_strconcat (log_text, "\n\n", _("Your progress is as you left it."), NULL);
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), _("A Leftover Change Log Was Set Aside"), body);
     }
   else if (self->progress == NULL && self->progress_error != NULL)
     {

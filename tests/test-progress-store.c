@@ -285,6 +285,9 @@ fault_vfs_install (void)
 
 /* Helpers */
 
+static void make_filled_store (const char *dir);
+static void remove_tree       (const char *path);
+
 static char *
 data_dir_new (void)
 {
@@ -429,6 +432,15 @@ file_write (const char *path,
 
   g_file_set_contents (path, data, length, &error);
   g_assert_no_error (error);
+}
+
+static goffset
+file_size (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return st.st_size;
 }
 
 static void
@@ -1628,6 +1640,206 @@ test_recovered_names (void)
   g_assert_nonnull (cw_progress_store_get_recovered_from (store));
   g_assert_cmpstr (cw_progress_store_get_recovered_from (store), !=, first);
   store_close (store);
+}
+
+
+/* A stale write-ahead log */
+
+static void
+copy_file (const char *from,
+           const char *to)
+{
+  g_autoptr(GBytes) bytes = file_bytes (from);
+
+  file_write (to, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+/* Another database with commits still in its log, as a killed program leaves it. */
+static void
+write_other_with_log (const char *dir,
+                      int         page_size)
+{
+  g_autofree char *path = progress_path (dir);
+  g_autofree char *sql = NULL;
+  sqlite3 *db;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  db = db_open (path);
+  sql = g_strdup_printf ("PRAGMA page_size = %d; PRAGMA journal_mode = WAL;", page_size);
+  db_exec (db, sql);
+  db_exec (db, "CREATE TABLE other (x); INSERT INTO other VALUES (zeroblob(20000));");
+  sqlite3_db_config (db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+  sqlite3_close (db);
+}
+
+static void
+assert_learner_data (CwProgressStore *store)
+{
+  g_autofree char *note = cw_progress_store_dup_note (store, "ownership");
+
+  g_assert_cmpint (cw_progress_store_get_lesson_state (store, "ownership", NULL), ==,
+                   CW_LESSON_LEARNED);
+  g_assert_cmpstr (note, ==, "One owner; “move” ends it.");
+  g_assert_null (cw_progress_store_get_recovered_from (store));
+}
+
+/* A -wal and -shm from another database beside the learner's file (files copied around):
+ * SQLite replayed it into the learner's file and wrote it in at close, and nobody was told.
+ * Found before SQLite opens the file, it is set aside with its -shm and reported. */
+static void
+test_stale_wal (void)
+{
+  g_autofree char *dir = data_dir_new ();
+  g_autofree char *path = progress_path (dir);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_autofree char *marker = g_build_filename (dir, "progress.running", NULL);
+  g_autofree char *other_dir = g_build_filename (g_get_user_data_dir (), "other", NULL);
+  g_autofree char *other = progress_path (other_dir);
+  g_autofree char *other_wal = g_strconcat (other, "-wal", NULL);
+  g_autofree char *other_shm = g_strconcat (other, "-shm", NULL);
+  g_autofree char *aside_shm = NULL;
+  g_autofree char *base = NULL;
+  g_autoptr(GBytes) log_bytes = NULL;
+  g_autoptr(GBytes) aside_bytes = NULL;
+  g_autofree char *check = NULL;
+  TestClock clock = { T0 };
+  CwProgressStore *store;
+  sqlite3 *db;
+
+  make_filled_store (dir);
+  write_other_with_log (other_dir, 4096);
+  copy_file (other_wal, wal);
+  copy_file (other_shm, shm);
+  log_bytes = file_bytes (wal);
+
+  /* Closed cleanly last time, so no log of ours can hold commits: this one is not ours. */
+  store = store_open (dir, &clock);
+  assert_learner_data (store);
+  g_assert_nonnull (cw_progress_store_get_log_set_aside (store));
+  base = g_path_get_basename (cw_progress_store_get_log_set_aside (store));
+  g_assert_true (g_regex_match_simple ("^progress\\.sqlite3\\.stale-[0-9]{8}-[0-9]{6}(-[0-9]+)?-wal$",
+                                       base, 0, 0));
+  aside_bytes = file_bytes (cw_progress_store_get_log_set_aside (store));
+  g_assert_true (g_bytes_equal (aside_bytes, log_bytes));
+  aside_shm = g_strdup (cw_progress_store_get_log_set_aside (store));
+  strcpy (aside_shm + strlen (aside_shm) - 3, "shm");
+  g_assert_true (g_file_test (aside_shm, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (cw_progress_store_mark_opened (store, "after", NULL));
+  store_close (store);
+
+  db = db_open (path);
+  check = db_query_text (db, "PRAGMA integrity_check");
+  g_assert_cmpstr (check, ==, "ok");
+  g_assert_cmpint (db_query_int (db, "SELECT count(*) FROM sqlite_schema WHERE name = 'other'"),
+                   ==, 0);
+  sqlite3_close (db);
+
+  /* After a crash (the marker is there), a log whose page size is not the file's. */
+  remove_tree (other_dir);
+  write_other_with_log (other_dir, 1024);
+  copy_file (other_wal, wal);
+  file_write (marker, "", 0);
+  store = store_open (dir, &clock);
+  assert_learner_data (store);
+  g_assert_nonnull (cw_progress_store_get_log_set_aside (store));
+  store_close (store);
+
+  /* Reopened: nothing more to set aside. */
+  store = store_open (dir, &clock);
+  assert_learner_data (store);
+  g_assert_null (cw_progress_store_get_log_set_aside (store));
+  store_close (store);
+}
+
+/* The log our own crash leaves (the marker is there) is replayed: its commits are kept. */
+static void
+test_own_wal_after_crash (void)
+{
+  g_autofree char *dir = data_dir_new ();
+  g_autofree char *crash_dir = g_build_filename (g_get_user_data_dir (), "crash", NULL);
+  g_autofree char *path = progress_path (dir);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *crash = progress_path (crash_dir);
+  g_autofree char *crash_wal = g_strconcat (crash, "-wal", NULL);
+  g_autofree char *crash_marker = g_build_filename (crash_dir, "progress.running", NULL);
+  g_autofree char *note = NULL;
+  TestClock clock = { T0 };
+  CwProgressStore *store = store_open (dir, &clock);
+  CwProgressStore *crashed;
+
+  fill_store (store, &clock);
+  g_assert_true (cw_progress_store_set_note (store, "borrowing", "only in the log", NULL));
+  g_assert_cmpuint (file_size (wal), >, 0);
+
+  /* The files as a kill now would leave them. */
+  g_assert_cmpint (g_mkdir_with_parents (crash_dir, 0700), ==, 0);
+  copy_file (path, crash);
+  copy_file (wal, crash_wal);
+  file_write (crash_marker, "", 0);
+  store_close (store);
+
+  crashed = store_open (crash_dir, &clock);
+  g_assert_null (cw_progress_store_get_log_set_aside (crashed));
+  assert_learner_data (crashed);
+  note = cw_progress_store_dup_note (crashed, "borrowing");
+  g_assert_cmpstr (note, ==, "only in the log");
+  store_close (crashed);
+}
+
+/* Another copy of Crabwise has the file open (its lock is on the -shm): its log is live,
+ * even when the marker is gone (a third copy closed and removed it). */
+static void
+test_live_wal (void)
+{
+  g_autofree char *dir = data_dir_new ();
+  g_autofree char *marker = g_build_filename (dir, "progress.running", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocess) holder = NULL;
+  g_autoptr(GDataInputStream) out = NULL;
+  g_autofree char *line = NULL;
+  g_autofree char *note = NULL;
+  TestClock clock = { T0 };
+  CwProgressStore *store;
+
+  make_filled_store (dir);
+  holder = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE,
+                             &error, test_exe, "--hold-open", dir, NULL);
+  g_assert_no_error (error);
+  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (holder));
+  line = g_data_input_stream_read_line (out, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (line, ==, "ready");
+  g_assert_cmpint (g_unlink (marker), ==, 0);
+
+  store = store_open (dir, &clock);
+  g_assert_null (cw_progress_store_get_log_set_aside (store));
+  note = cw_progress_store_dup_note (store, "borrowing");
+  g_assert_cmpstr (note, ==, "from the other copy");
+  store_close (store);
+
+  g_output_stream_close (g_subprocess_get_stdin_pipe (holder), NULL, NULL);
+  g_assert_true (g_subprocess_wait_check (holder, NULL, &error));
+  g_assert_no_error (error);
+}
+
+/* The child of test_live_wal: writes, says so, and holds the file open until stdin closes. */
+static int
+hold_open_child (const char *dir)
+{
+  CwProgressStore *store = cw_progress_store_new (dir, NULL);
+  char buffer[16];
+
+  g_assert_nonnull (store);
+  g_assert_true (cw_progress_store_set_note (store, "borrowing", "from the other copy", NULL));
+  g_print ("ready\n");
+  fflush (stdout);
+  while (read (STDIN_FILENO, buffer, sizeof buffer) > 0)
+    ;
+  cw_progress_store_close (store);
+  g_object_unref (store);
+
+  return 0;
 }
 
 
@@ -3308,6 +3520,8 @@ main (int   argc,
 
   if (argc == 4 && g_str_equal (argv[1], "--read-only-child"))
     return read_only_child (argv[2], g_str_equal (argv[3], "1"));
+  if (argc == 3 && g_str_equal (argv[1], "--hold-open"))
+    return hold_open_child (argv[2]);
 
   test_exe = g_canonicalize_filename (argv[0], NULL);
   fault_vfs_install ();
@@ -3334,6 +3548,9 @@ main (int   argc,
   g_test_add_func ("/progress-store/bad-file/foreign-database", test_bad_foreign_database);
   g_test_add_func ("/progress-store/bad-file/names", test_recovered_names);
   g_test_add_func ("/progress-store/unclean-exit", test_unclean_exit);
+  g_test_add_func ("/progress-store/wal/stale", test_stale_wal);
+  g_test_add_func ("/progress-store/wal/own-after-crash", test_own_wal_after_crash);
+  g_test_add_func ("/progress-store/wal/live", test_live_wal);
   g_test_add_func ("/progress-store/export/round-trip", test_export_round_trip);
   g_test_add_func ("/progress-store/import/validation", test_import_validation);
   g_test_add_func ("/progress-store/import/unknown-ids", test_import_unknown_ids);

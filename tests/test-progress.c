@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "cw-concept-map-page.h"
 #include "cw-lab-page.h"
@@ -321,6 +322,62 @@ test_damaged_file_explained (void)
   cw_test_application_free (app);
 }
 
+/* A -wal from another database beside the learner's file: set aside, and the window says so. */
+static void
+test_stale_log_explained (void)
+{
+  CwApplication *app;
+  GtkWindow     *dialog;
+
+  if (!g_test_subprocess ())
+    {
+      g_autofree char *data_home = g_build_filename (g_getenv ("CW_TEST_HOME"), "stale", NULL);
+      g_autofree char *dir = g_build_filename (data_home, APP_ID, NULL);
+      g_autofree char *path = g_build_filename (dir, "progress.sqlite3", NULL);
+      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+      g_autofree char *other = g_build_filename (data_home, "other.sqlite3", NULL);
+      g_autofree char *other_wal = g_strconcat (other, "-wal", NULL);
+      g_autofree char *saved = g_strdup (g_getenv ("XDG_DATA_HOME"));
+      g_autofree char *bytes = NULL;
+      gsize            length = 0;
+      CwProgressStore *store;
+      sqlite3         *db = NULL;
+
+      store = cw_progress_store_new (dir, NULL);
+      g_assert_nonnull (store);
+      g_assert_true (cw_progress_store_set_learned (store, "ownership", TRUE, NULL));
+      cw_progress_store_close (store);
+      g_object_unref (store);
+
+      g_assert_cmpint (sqlite3_open (other, &db), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = WAL; CREATE TABLE t (x);"
+                                         "INSERT INTO t VALUES (1);", NULL, NULL, NULL), ==, SQLITE_OK);
+      sqlite3_db_config (db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+      sqlite3_close (db);
+      g_assert_true (g_file_get_contents (other_wal, &bytes, &length, NULL));
+      g_assert_true (g_file_set_contents (wal, bytes, length, NULL));
+
+      g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+      g_test_trap_subprocess (NULL, 120 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_setenv ("XDG_DATA_HOME", saved, TRUE);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  app = cw_test_application_new ();
+  open_window (app);
+  cw_test_iterate (200);
+
+  dialog = cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "A Leftover Change Log Was Set Aside");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "progress.sqlite3.stale-"));
+  g_assert_cmpint (cw_progress_store_get_lesson_state (progress_of (app), "ownership", NULL), ==, CW_LESSON_LEARNED);
+
+  cw_test_application_free (app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -334,6 +391,7 @@ main (int   argc,
   g_test_add_func ("/progress/export-reset-import", test_export_reset_import);
   g_test_add_func ("/progress/unknown-lessons-not-counted", test_unknown_lessons_not_counted);
   g_test_add_func ("/progress/damaged-file-explained", test_damaged_file_explained);
+  g_test_add_func ("/progress/stale-log-explained", test_stale_log_explained);
 
   return g_test_run ();
 }

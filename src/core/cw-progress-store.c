@@ -105,6 +105,7 @@ struct _CwProgressStore
   gboolean      marker_created;
   gboolean      can_save;
   char         *recovered_from;
+  char         *log_set_aside;
 
   CwClockFunc   clock;
   gpointer      clock_data;
@@ -124,6 +125,7 @@ enum
   PROP_DATA_DIR,
   PROP_CAN_SAVE,
   PROP_RECOVERED_FROM,
+  PROP_LOG_SET_ASIDE,
   N_PROPS
 };
 
@@ -806,7 +808,7 @@ cw_progress_store_emit_changed (CwProgressStore *self,
 
 /* Opening */
 
-static void
+static gboolean
 cw_progress_store_create_marker (CwProgressStore *self)
 {
   int fd;
@@ -819,11 +821,22 @@ cw_progress_store_create_marker (CwProgressStore *self)
       int saved_errno = errno;
 
       g_debug ("Could not create %s: %s", self->marker_path, g_strerror (saved_errno));
-      return;
+      return FALSE;
     }
 
   close (fd);
   self->marker_created = TRUE;
+
+  return TRUE;
+}
+
+static gboolean
+cw_progress_store_log_has_content (CwProgressStore *self)
+{
+  g_autofree char *wal_path = g_strconcat (self->path, "-wal", NULL);
+  GStatBuf st;
+
+  return g_stat (wal_path, &st) == 0 && st.st_size > 0;
 }
 
 static guint32
@@ -886,6 +899,240 @@ cw_progress_file_size_matches_header (const char *path)
     return TRUE;
 
   return (goffset) st.st_size == (goffset) page_size * n_pages;
+}
+
+/* A write-ahead log beside the progress file, before SQLite sees it.
+ *
+ * SQLite replays any valid log it finds beside a database, and nothing in a log says which
+ * database it was written for: a -wal and -shm pair copied in from elsewhere is written
+ * into the learner's file at the next close. So before opening, a log that holds at least
+ * one complete commit (valid header, salts and checksums, as in the WAL format at
+ * sqlite.org/fileformat2.html#walformat) is only replayed when it can be ours:
+ *   - another connection holds the -shm's lock (another copy of Crabwise is running):
+ *     it is live, and left alone;
+ *   - its last page 1 (or the file's own header) says a newer Crabwise wrote it: the open
+ *     refuses the file as a whole and leaves it as it is;
+ *   - otherwise it is not ours, and set aside with its -shm, when the file is missing or
+ *     empty (SQLite would delete the log), when its page size is not the file's, or when
+ *     there is no unclean-exit marker: our clean close checkpoints and removes the log, the
+ *     marker exists from before the file is opened until after it is closed, and every
+ *     write puts it back if another copy removed it, so a log with commits and no marker
+ *     was not left by us.
+ * A log with no complete commit has nothing to replay; SQLite resets it. */
+
+typedef enum
+{
+  CW_WAL_NOTHING,
+  CW_WAL_OURS,
+  CW_WAL_LIVE,
+  CW_WAL_NEWER,
+  CW_WAL_FOREIGN,
+} CwWalVerdict;
+
+typedef struct
+{
+  guint32 page_size;
+  guint   n_commits;
+  gint64  user_version;   /* page 1 as of the last commit; -1 when no commit has page 1 */
+} CwWalSummary;
+
+#define CW_WAL_HEADER        32
+#define CW_WAL_FRAME_HEADER  24
+#define CW_SHM_DMS_LOCK      128   /* SQLite's unix VFS: held (shared) by every open connection */
+
+static guint32
+cw_read_word (const guint8 *bytes,
+              gboolean      big_endian)
+{
+  guint32 word;
+
+  memcpy (&word, bytes, sizeof word);
+  return big_endian ? GUINT32_FROM_BE (word) : GUINT32_FROM_LE (word);
+}
+
+/* SQLite's WAL checksum: over 32-bit words in the log's byte order, continuing from sum. */
+static void
+cw_wal_checksum (const guint8 *data,
+                 gsize         n,
+                 gboolean      big_endian,
+                 guint32       sum[2])
+{
+  gsize i;
+
+  for (i = 0; i + 8 <= n; i += 8)
+    {
+      sum[0] += cw_read_word (data + i, big_endian) + sum[1];
+      sum[1] += cw_read_word (data + i + 4, big_endian) + sum[0];
+    }
+}
+
+/* The valid header: its magic, version, page size and checksum. */
+static gboolean
+cw_wal_read_header (int           fd,
+                    guint8        header[CW_WAL_HEADER],
+                    gboolean     *big_endian,
+                    CwWalSummary *summary)
+{
+  guint32 magic;
+  guint32 sum[2] = { 0, 0 };
+
+  if (read (fd, header, CW_WAL_HEADER) != CW_WAL_HEADER)
+    return FALSE;
+
+  magic = cw_read_be (header, 4);
+  if ((magic & ~1u) != 0x377f0682 || cw_read_be (header + 4, 4) != 3007000)
+    return FALSE;
+
+  *big_endian = (magic & 1) != 0;
+  summary->page_size = cw_read_be (header + 8, 4);
+  if (summary->page_size < 512 || summary->page_size > 65536 ||
+      (summary->page_size & (summary->page_size - 1)) != 0)
+    return FALSE;
+
+  cw_wal_checksum (header, 24, *big_endian, sum);
+  return sum[0] == cw_read_be (header + 24, 4) && sum[1] == cw_read_be (header + 28, 4);
+}
+
+/* Walks the frames as SQLite's recovery does, up to the first invalid one: how many commits,
+ * and page 1's user_version as of the last. FALSE when there is no valid log at all. */
+static gboolean
+cw_wal_read_summary (const char   *wal_path,
+                     CwWalSummary *summary)
+{
+  guint8 header[CW_WAL_HEADER];
+  guint8 frame_header[CW_WAL_FRAME_HEADER];
+  g_autofree guint8 *page = NULL;
+  gint64 pending_version = -1;
+  gboolean big_endian = FALSE;
+  guint32 sum[2];
+  int fd;
+
+  summary->n_commits = 0;
+  summary->user_version = -1;
+
+  fd = g_open (wal_path, O_RDONLY, 0);
+  if (fd < 0)
+    return FALSE;
+
+  if (!cw_wal_read_header (fd, header, &big_endian, summary))
+    {
+      close (fd);
+      return FALSE;
+    }
+
+  sum[0] = cw_read_be (header + 24, 4);
+  sum[1] = cw_read_be (header + 28, 4);
+  page = g_malloc (summary->page_size);
+
+  while (read (fd, frame_header, sizeof frame_header) == (ssize_t) sizeof frame_header &&
+         read (fd, page, summary->page_size) == (ssize_t) summary->page_size)
+    {
+      guint32 page_number = cw_read_be (frame_header, 4);
+
+      if (memcmp (frame_header + 8, header + 16, 8) != 0 || page_number == 0)
+        break;
+      cw_wal_checksum (frame_header, 8, big_endian, sum);
+      cw_wal_checksum (page, summary->page_size, big_endian, sum);
+      if (sum[0] != cw_read_be (frame_header + 16, 4) ||
+          sum[1] != cw_read_be (frame_header + 20, 4))
+        break;
+
+      if (page_number == 1)
+        pending_version = (gint32) cw_read_be (page + 60, 4);
+      if (cw_read_be (frame_header + 4, 4) != 0)
+        {
+          summary->n_commits++;
+          if (pending_version >= 0 || summary->user_version < 0)
+            summary->user_version = pending_version;
+        }
+    }
+
+  close (fd);
+  return TRUE;
+}
+
+/* Another process holds the -shm's lock: a connection has the log open right now. */
+static gboolean
+cw_wal_is_live (const char *shm_path)
+{
+  struct flock lock = { 0, };
+  gboolean live;
+  int fd;
+
+  fd = g_open (shm_path, O_RDONLY, 0);
+  if (fd < 0)
+    return FALSE;
+
+  lock.l_type = F_WRLCK;
+  lock.l_whence = SEEK_SET;
+  lock.l_start = CW_SHM_DMS_LOCK;
+  lock.l_len = 1;
+  live = fcntl (fd, F_GETLK, &lock) == 0 && lock.l_type != F_UNLCK;
+  close (fd);
+
+  return live;
+}
+
+/* The page size and user_version in the file's header; FALSE when it has none. */
+static gboolean
+cw_db_read_header (const char *path,
+                   guint32    *page_size,
+                   gint64     *user_version)
+{
+  guint8 header[100];
+  ssize_t n_read;
+  int fd;
+
+  fd = g_open (path, O_RDONLY, 0);
+  if (fd < 0)
+    return FALSE;
+  n_read = read (fd, header, sizeof header);
+  close (fd);
+
+  if (n_read != (ssize_t) sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
+    return FALSE;
+
+  *page_size = cw_read_be (header + 16, 2);
+  if (*page_size == 1)
+    *page_size = 65536;
+  *user_version = (gint32) cw_read_be (header + 60, 4);
+
+  return TRUE;
+}
+
+static CwWalVerdict
+cw_progress_store_check_wal (CwProgressStore *self,
+                             gboolean         had_marker)
+{
+  g_autofree char *wal_path = g_strconcat (self->path, "-wal", NULL);
+  g_autofree char *shm_path = g_strconcat (self->path, "-shm", NULL);
+  CwWalSummary wal = { 0, 0, -1 };
+  guint32 page_size = 0;
+  gint64 version = 0;
+  gboolean has_header;
+
+  if (!cw_wal_read_summary (wal_path, &wal) || wal.n_commits == 0)
+    return CW_WAL_NOTHING;
+
+  if (cw_wal_is_live (shm_path))
+    return CW_WAL_LIVE;
+
+  has_header = cw_db_read_header (self->path, &page_size, &version);
+  if (wal.user_version > CW_PROGRESS_SCHEMA_VERSION ||
+      (has_header && version > CW_PROGRESS_SCHEMA_VERSION))
+    return CW_WAL_NEWER;
+
+  if (!has_header)
+    g_debug ("%s has commits but %s has no header", wal_path, self->path);
+  else if (page_size != wal.page_size)
+    g_debug ("%s has %u-byte pages, %s %u-byte ones", wal_path, wal.page_size, self->path,
+             page_size);
+  else if (!had_marker)
+    g_debug ("%s has commits, but the last run closed cleanly", wal_path);
+  else
+    return CW_WAL_OURS;
+
+  return CW_WAL_FOREIGN;
 }
 
 /* quick_check walks every b-tree page: bytes overwritten in the middle of the file can pass
@@ -1113,6 +1360,7 @@ cw_close_db (sqlite3  *db,
 
 static CwOpenResult
 cw_progress_store_open_once (CwProgressStore  *self,
+                             gboolean          had_marker,
                              sqlite3         **out,
                              CwCause          *cause,
                              GError          **error)
@@ -1122,8 +1370,7 @@ cw_progress_store_open_once (CwProgressStore  *self,
   gint64 version = 0;
   int rc;
 
-  unclean = g_file_test (self->marker_path, G_FILE_TEST_EXISTS) ||
-            !cw_progress_file_size_matches_header (self->path);
+  unclean = had_marker || !cw_progress_file_size_matches_header (self->path);
 
   rc = sqlite3_open_v2 (self->path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
   if (rc == SQLITE_OK)
@@ -1168,23 +1415,87 @@ cw_progress_store_open_once (CwProgressStore  *self,
   return CW_OPEN_ERROR;
 }
 
+/* "progress.sqlite3.<kind>-YYYYMMDD-HHMMSS" (local time), "-2", "-3"… appended when that
+ * name, or the name of its -wal or -shm, is taken. */
+static char *
+cw_progress_store_aside_name (CwProgressStore *self,
+                              const char      *kind)
+{
+  g_autoptr(GDateTime) now = cw_progress_store_now_local (self);
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *base = g_strconcat (self->path, ".", kind, "-", stamp, NULL);
+  char *target = g_strdup (base);
+  guint i;
+
+  for (i = 2; ; i++)
+    {
+      g_autofree char *wal = g_strconcat (target, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (target, "-shm", NULL);
+
+      if (!g_file_test (target, G_FILE_TEST_EXISTS) && !g_file_test (wal, G_FILE_TEST_EXISTS) &&
+          !g_file_test (shm, G_FILE_TEST_EXISTS))
+        return target;
+
+      g_free (target);
+      target = g_strdup_printf ("%s-%u", base, i);
+    }
+}
+
+/* A log that is not ours (see cw_progress_store_check_wal()) goes aside with its -shm,
+ * never deleted, before SQLite can replay it. FALSE with *cause when it cannot be moved:
+ * then the file must not be opened for writing. */
+static gboolean
+cw_progress_store_set_aside_log (CwProgressStore *self,
+                                 gboolean         had_marker,
+                                 CwCause         *cause)
+{
+  g_autofree char *wal = NULL;
+  g_autofree char *shm = NULL;
+  g_autofree char *target = NULL;
+  g_autofree char *target_wal = NULL;
+  g_autofree char *target_shm = NULL;
+
+  if (cw_progress_store_check_wal (self, had_marker) != CW_WAL_FOREIGN)
+    return TRUE;
+
+  wal = g_strconcat (self->path, "-wal", NULL);
+  shm = g_strconcat (self->path, "-shm", NULL);
+  target = cw_progress_store_aside_name (self, "stale");
+  target_wal = g_strconcat (target, "-wal", NULL);
+  target_shm = g_strconcat (target, "-shm", NULL);
+
+  if (g_rename (wal, target_wal) != 0)
+    {
+      int saved_errno = errno;
+
+      g_debug ("Could not set %s aside: %s", wal, g_strerror (saved_errno));
+      *cause = cw_cause_for_errno (saved_errno);
+      return FALSE;
+    }
+  if (g_file_test (shm, G_FILE_TEST_EXISTS) && g_rename (shm, target_shm) != 0)
+    {
+      int saved_errno = errno;
+
+      g_warning ("Could not set %s aside: %s", shm, g_strerror (saved_errno));
+    }
+
+  g_message ("A write-ahead log that does not belong to the progress file was moved to %s",
+             target_wal);
+  g_free (self->log_set_aside);
+  self->log_set_aside = g_steal_pointer (&target_wal);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOG_SET_ASIDE]);
+
+  return TRUE;
+}
+
 /* Renames the damaged file and its -wal and -shm aside, never over an existing file. */
 static gboolean
 cw_progress_store_move_aside (CwProgressStore *self,
                               CwCause         *cause)
 {
   static const char * const suffixes[] = { "-wal", "-shm" };
-  g_autoptr(GDateTime) now = cw_progress_store_now_local (self);
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-  g_autofree char *base = g_strconcat (self->path, ".corrupt-", stamp, NULL);
-  g_autofree char *target = g_strdup (base);
+  g_autofree char *target = cw_progress_store_aside_name (self, "corrupt");
   guint i;
-
-  for (i = 2; g_file_test (target, G_FILE_TEST_EXISTS); i++)
-    {
-      g_free (target);
-      target = g_strdup_printf ("%s-%u", base, i);
-    }
 
   if (g_rename (self->path, target) != 0)
     {
@@ -1217,29 +1528,19 @@ cw_progress_store_move_aside (CwProgressStore *self,
   return TRUE;
 }
 
-/* TRUE with *out open for writing; FALSE with *cause set when it cannot be written now (the
- * caller falls back to a read-only copy); FALSE with @error for the hard failures. */
+/* Opens the file, moving a damaged one aside once; see cw_progress_store_open_file(). */
 static gboolean
-cw_progress_store_open_file (CwProgressStore  *self,
-                             sqlite3         **out,
-                             CwCause          *cause,
-                             GError          **error)
+cw_progress_store_open_or_recover (CwProgressStore  *self,
+                                   gboolean          had_marker,
+                                   sqlite3         **out,
+                                   CwCause          *cause,
+                                   GError          **error)
 {
   gboolean moved = FALSE;
 
-  *cause = CW_CAUSE_NONE;
-
-  if (g_mkdir_with_parents (self->data_dir, 0700) != 0)
-    {
-      int saved_errno = errno;
-
-      *cause = cw_cause_for_errno (saved_errno);
-      return FALSE;
-    }
-
   for (;;)
     {
-      switch (cw_progress_store_open_once (self, out, cause, error))
+      switch (cw_progress_store_open_once (self, had_marker, out, cause, error))
         {
         case CW_OPEN_OK:
           return TRUE;
@@ -1266,6 +1567,44 @@ cw_progress_store_open_file (CwProgressStore  *self,
           g_assert_not_reached ();
         }
     }
+}
+
+/* TRUE with *out open for writing; FALSE with *cause set when it cannot be written now (the
+ * caller falls back to a read-only copy); FALSE with @error for the hard failures. The
+ * unclean-exit marker exists from before SQLite opens the file (a migration already writes
+ * to the log) and is removed again when the file is not opened. */
+static gboolean
+cw_progress_store_open_file (CwProgressStore  *self,
+                             sqlite3         **out,
+                             CwCause          *cause,
+                             GError          **error)
+{
+  gboolean had_marker;
+  gboolean created;
+
+  *cause = CW_CAUSE_NONE;
+
+  if (g_mkdir_with_parents (self->data_dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      *cause = cw_cause_for_errno (saved_errno);
+      return FALSE;
+    }
+
+  had_marker = g_file_test (self->marker_path, G_FILE_TEST_EXISTS);
+  if (!cw_progress_store_set_aside_log (self, had_marker, cause))
+    return FALSE;
+
+  created = cw_progress_store_create_marker (self) && !had_marker;
+  if (cw_progress_store_open_or_recover (self, had_marker, out, cause, error))
+    return TRUE;
+
+  if (created)
+    g_unlink (self->marker_path);
+  self->marker_created = FALSE;
+
+  return FALSE;
 }
 
 /* A private in-memory copy of the file (or an empty store) for when it cannot be written:
@@ -1388,7 +1727,6 @@ cw_progress_store_try_reopen (CwProgressStore *self)
   self->db = db;
   self->read_only = FALSE;
   self->read_only_cause = CW_CAUSE_NONE;
-  cw_progress_store_create_marker (self);
 
   return TRUE;
 }
@@ -1474,6 +1812,11 @@ cw_progress_store_write (CwProgressStore  *self,
       cw_progress_store_set_cannot_save_error (self, self->read_only_cause, NULL, error);
       return FALSE;
     }
+
+  /* Another copy that closed may have removed the marker: a log with commits and no
+   * marker would be taken for someone else's at the next start. */
+  if (self->marker_created && !g_file_test (self->marker_path, G_FILE_TEST_EXISTS))
+    cw_progress_store_create_marker (self);
 
   rc = cw_exec (self->db, "BEGIN IMMEDIATE", "");
   if (rc == SQLITE_OK)
@@ -3239,6 +3582,7 @@ cw_progress_store_finalize (GObject *object)
   g_clear_pointer (&self->marker_path, g_free);
   g_clear_pointer (&self->backup_dir, g_free);
   g_clear_pointer (&self->recovered_from, g_free);
+  g_clear_pointer (&self->log_set_aside, g_free);
   g_clear_pointer (&self->tz, g_time_zone_unref);
 
   G_OBJECT_CLASS (cw_progress_store_parent_class)->finalize (object);
@@ -3266,6 +3610,10 @@ cw_progress_store_get_property (GObject    *object,
       g_value_set_string (value, self->recovered_from);
       break;
 
+    case PROP_LOG_SET_ASIDE:
+      g_value_set_string (value, self->log_set_aside);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -3287,6 +3635,9 @@ cw_progress_store_class_init (CwProgressStoreClass *klass)
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_RECOVERED_FROM] =
     g_param_spec_string ("recovered-from", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOG_SET_ASIDE] =
+    g_param_spec_string ("log-set-aside", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -3342,10 +3693,7 @@ cw_progress_store_new (const char  *data_dir,
   self->backup_dir = g_build_filename (data_dir, CW_PROGRESS_BACKUP_DIR, NULL);
 
   if (cw_progress_store_open_file (self, &self->db, &cause, error))
-    {
-      cw_progress_store_create_marker (self);
-      return g_steal_pointer (&self);
-    }
+    return g_steal_pointer (&self);
 
   if (cause == CW_CAUSE_NONE)
     {
@@ -3413,6 +3761,14 @@ cw_progress_store_get_recovered_from (CwProgressStore *self)
   return self->recovered_from;
 }
 
+const char *
+cw_progress_store_get_log_set_aside (CwProgressStore *self)
+{
+  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), NULL);
+
+  return self->log_set_aside;
+}
+
 gboolean
 cw_progress_store_get_can_save (CwProgressStore *self)
 {
@@ -3452,8 +3808,9 @@ cw_progress_store_close (CwProgressStore *self)
   cw_close_db (self->db, !self->read_only);
   self->db = NULL;
 
-  /* A file that showed damage keeps its marker: the next start checks it. */
-  if (self->marker_created && !self->damaged)
+  /* A file that showed damage keeps its marker: the next start checks it. So does a log
+   * that still holds commits (another copy of Crabwise has the file open). */
+  if (self->marker_created && !self->damaged && !cw_progress_store_log_has_content (self))
     g_unlink (self->marker_path);
   self->marker_created = FALSE;
 }

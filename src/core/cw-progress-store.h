@@ -38,8 +38,18 @@ G_BEGIN_DECLS
  *   - A zero-length file is what SQLite makes of a new database before its first write, so
  *     it is treated as a new, empty store (the file is kept and filled), not as damage. A
  *     valid SQLite file with no tables at all (user_version 0) is adopted the same way.
- *   - Unclean exit: "progress.running" is created in data_dir at open and removed by
- *     cw_progress_store_close() (or the last unref). Found at open, it means the last run
+ *   - A write-ahead log that is not this file's: SQLite would replay any valid -wal it
+ *     finds beside the file (a -wal/-shm pair copied in from another database would replace
+ *     the learner's progress). Before SQLite opens the file, a log holding complete commits
+ *     is set aside with its -shm as "progress.sqlite3.stale-YYYYMMDD-HHMMSS-wal" (and
+ *     "…-shm"; "-2"… if taken) unless it can be ours: another copy of Crabwise has it open,
+ *     or the unclean-exit marker is there and the log's page size is the file's. A log a
+ *     newer Crabwise left is left alone (the open fails with NEWER_VERSION).
+ *     cw_progress_store_get_log_set_aside() says where it went. Never deleted.
+ *   - Unclean exit: "progress.running" is created in data_dir before the file is opened
+ *     (and removed again if it cannot be) and removed by cw_progress_store_close() (or the
+ *     last unref) unless the log still holds commits; a write puts it back if another copy
+ *     removed it. Found at open, it means the last run
  *     did not shut down, and PRAGMA quick_check runs before the file is trusted. The same
  *     check runs when the file's size does not match the size its header records, and at
  *     the next start after a statement met SQLITE_CORRUPT (the marker is then left in
@@ -155,6 +165,9 @@ void             cw_progress_store_set_timezone        (CwProgressStore  *self,
                                                         GTimeZone        *tz);
 /* Where a damaged file was moved at open, or NULL; property "recovered-from". */
 const char      *cw_progress_store_get_recovered_from  (CwProgressStore  *self);
+/* Where a write-ahead log that did not belong to the progress file was moved at open (its
+ * -shm beside it, same name ending in "-shm"), or NULL; property "log-set-aside". */
+const char      *cw_progress_store_get_log_set_aside   (CwProgressStore  *self);
 /* FALSE after a failed write until one succeeds, and from the start when the store could
  * only be opened read-only; property "can-save" (notified when it changes). */
 gboolean         cw_progress_store_get_can_save        (CwProgressStore  *self);
