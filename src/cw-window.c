@@ -211,11 +211,36 @@ on_can_save_changed (CwWindow *self)
   if (self->cannot_save_toast != NULL)
     return;
 
-  /* Stays until saving works again: the learner should not think it is saved. */
-  self->cannot_save_toast = adw_toast_new (_("Progress cannot be saved right now. Crabwise keeps running and tries again with your next change."));
+  /* Stays until saving works again: the learner should not think it is saved. What is wrong
+   * and what to do (the store's words) is one click away: a toast is one short line. */
+  self->cannot_save_toast = adw_toast_new (_("Progress cannot be saved"));
+  adw_toast_set_button_label (self->cannot_save_toast, _("_Details"));
+  adw_toast_set_action_name (self->cannot_save_toast, "win.show-save-problem");
   adw_toast_set_timeout (self->cannot_save_toast, 0);
   g_object_add_weak_pointer (G_OBJECT (self->cannot_save_toast), (gpointer *) &self->cannot_save_toast);
   cw_window_add_toast (self, self->cannot_save_toast);
+}
+
+static void
+cw_window_show_save_problem (CwWindow *self)
+{
+  const char *problem;
+  GtkWidget  *dialog;
+
+  if (self->progress == NULL || (problem = cw_progress_store_get_save_problem (self->progress)) == NULL)
+    return;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Your Progress Cannot Be Saved"), problem);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_OK"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+cw_window_show_save_problem_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  cw_window_show_save_problem (CW_WINDOW (widget));
 }
 
 static void
@@ -246,6 +271,13 @@ cw_window_explain_progress (CwWindow *self)
     {
       body = g_strconcat (log_text, "\n\n", _("Your progress is as you left it."), NULL);
       dialog = adw_message_dialog_new (GTK_WINDOW (self), _("A Leftover Change Log Was Set Aside"), body);
+    }
+  else if (self->progress != NULL && !cw_progress_store_get_can_save (self->progress))
+    {
+      /* Opened without being able to save (something in the way, a read-only folder): say
+       * what and how to fix it before the learner does any work. */
+      cw_window_show_save_problem (self);
+      return;
     }
   else if (self->progress == NULL && self->progress_error != NULL)
     {
@@ -566,6 +598,8 @@ cw_window_class_init (CwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-lesson-pair", "(su)",
                                    cw_window_open_lesson_pair_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, cw_window_search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-save-problem", NULL,
+                                   cw_window_show_save_problem_action);
   gtk_widget_class_install_action (widget_class, "win.close-search", NULL,
                                    cw_window_close_search_action);
 

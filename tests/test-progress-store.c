@@ -3212,6 +3212,225 @@ test_read_only_folder (void)
   remove_tree (base);
 }
 
+/* Run by a user who cannot read the file (mode 000): an empty session that cannot save,
+ * which says what is wrong and how to fix it; nothing created, the file untouched; once
+ * the file is readable again, the next write saves into it. */
+static void
+unreadable_checks (const char *dir)
+{
+  g_autofree char *path = progress_path (dir);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) before = dir_list (dir);
+  g_auto(GStrv) after = NULL;
+  CwProgressStore *store;
+
+  g_assert_cmpint (access (path, R_OK), !=, 0);
+  store = cw_progress_store_new (dir, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  g_assert_false (cw_progress_store_get_can_save (store));
+  g_assert_cmpuint (cw_progress_store_count_learned (store), ==, 0);
+
+  g_assert_false (cw_progress_store_set_note (store, "ownership", "lost?", &error));
+  g_assert_error (error, CW_PROGRESS_ERROR, CW_PROGRESS_ERROR_CANNOT_SAVE);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "progress.sqlite3 cannot be read: Permission denied"));
+  g_assert_nonnull (strstr (error->message, "permissions"));
+  g_assert_cmpstr (cw_progress_store_get_save_problem (store), ==, error->message);
+  g_clear_error (&error);
+  after = dir_list (dir);
+  g_assert_cmpstrv (after, before);
+
+  /* Readable again: the next write saves, into the learner's own file. */
+  g_assert_cmpint (g_chmod (path, 0600), ==, 0);
+  g_assert_true (cw_progress_store_set_note (store, "borrowing", "saved", &error));
+  g_assert_no_error (error);
+  g_assert_true (cw_progress_store_get_can_save (store));
+  g_assert_null (cw_progress_store_get_save_problem (store));
+  g_assert_cmpint (cw_progress_store_get_lesson_state (store, "ownership", NULL), ==,
+                   CW_LESSON_LEARNED);
+  cw_progress_store_close (store);
+  g_assert_finalize_object (store);
+}
+
+/* Run by a user who cannot write the folder, with a damaged file in it: it cannot be moved
+ * aside, so an empty session that says so; once the folder is writable, the next write
+ * moves it aside and starts a fresh file. */
+static void
+damaged_read_only_checks (const char *dir)
+{
+  g_autofree char *path = progress_path (dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before_bytes = file_bytes (path);
+  g_autoptr(GBytes) after_bytes = NULL;
+  g_auto(GStrv) before = dir_list (dir);
+  g_auto(GStrv) after = NULL;
+  CwProgressStore *store;
+
+  store = cw_progress_store_new (dir, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  g_assert_false (cw_progress_store_get_can_save (store));
+  g_assert_null (cw_progress_store_get_recovered_from (store));
+
+  g_assert_false (cw_progress_store_set_note (store, "ownership", "lost?", &error));
+  g_assert_error (error, CW_PROGRESS_ERROR, CW_PROGRESS_ERROR_CANNOT_SAVE);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "progress.sqlite3 is damaged"));
+  g_assert_nonnull (strstr (error->message, "read-only"));
+  g_clear_error (&error);
+  after = dir_list (dir);
+  g_assert_cmpstrv (after, before);
+  after_bytes = file_bytes (path);
+  g_assert_true (g_bytes_equal (before_bytes, after_bytes));
+
+  g_assert_cmpint (g_chmod (dir, 0700), ==, 0);
+  g_assert_true (cw_progress_store_set_note (store, "ownership", "fresh", &error));
+  g_assert_no_error (error);
+  g_assert_true (cw_progress_store_get_can_save (store));
+  g_assert_nonnull (cw_progress_store_get_recovered_from (store));
+  cw_progress_store_close (store);
+  g_assert_finalize_object (store);
+}
+
+static void
+run_child_as_nobody (const char *setpriv,
+                     const char *mode,
+                     const char *dir)
+{
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = {
+    setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", test_exe, mode, dir, NULL,
+  };
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL,
+                               NULL, &status, &error));
+  g_assert_no_error (error);
+  g_spawn_check_wait_status (status, &error);
+  g_assert_no_error (error);
+}
+
+/* A file that cannot be read (mode 000), and a damaged file in a read-only folder: both
+ * used to refuse to open ("unexpected error … please report it"). */
+static void
+test_unreadable_file (void)
+{
+  g_autofree char *setpriv = g_find_program_in_path ("setpriv");
+  g_autofree char *base = NULL;
+  g_autofree char *unreadable = NULL;
+  g_autofree char *damaged = NULL;
+  g_autofree char *damaged_path = NULL;
+  g_autofree char *path = NULL;
+  g_autofree guint8 *noise = g_malloc (8192);
+  guint i;
+
+  if (getuid () == 0 && setpriv == NULL)
+    {
+      g_test_skip ("Running as root without setpriv: cannot test permissions");
+      return;
+    }
+
+  base = g_build_filename (g_get_tmp_dir (), "cw-unreadable-XXXXXX", NULL);
+  g_assert_nonnull (g_mkdtemp_full (base, 0755));
+  unreadable = g_build_filename (base, "unreadable", NULL);
+  damaged = g_build_filename (base, "damaged", NULL);
+  make_filled_store (unreadable);
+  path = progress_path (unreadable);
+  g_assert_cmpint (g_mkdir (damaged, 0700), ==, 0);
+  damaged_path = progress_path (damaged);
+  for (i = 0; i < 8192; i++)
+    noise[i] = g_test_rand_int_range (0, 256);
+  file_write (damaged_path, noise, 8192);
+  if (getuid () == 0)
+    {
+      chown_tree (unreadable, 65534, 65534);
+      chown_tree (damaged, 65534, 65534);
+    }
+  g_assert_cmpint (g_chmod (path, 0), ==, 0);
+  g_assert_cmpint (g_chmod (damaged, 0555), ==, 0);
+
+  if (getuid () == 0)
+    {
+      /* Root ignores permissions: the checks run as nobody, in a child. */
+      run_child_as_nobody (setpriv, "--unreadable-child", unreadable);
+      run_child_as_nobody (setpriv, "--damaged-read-only-child", damaged);
+    }
+  else
+    {
+      unreadable_checks (unreadable);
+      damaged_read_only_checks (damaged);
+    }
+
+  g_chmod (damaged, 0700);
+  remove_tree (base);
+}
+
+/* Something that is not a file where the progress file should be: "cannot be saved right
+ * now … tries again with your next change" could never come true. */
+static void
+test_not_a_file (void)
+{
+  static const char * const kinds[] = { "folder", "dangling-link", "fifo" };
+  gsize i;
+
+  for (i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autofree char *dir = g_build_filename (g_get_user_data_dir (), kinds[i], NULL);
+      g_autofree char *path = progress_path (dir);
+      g_autofree char *missing = g_build_filename (dir, "unplugged-disk", "progress.sqlite3",
+                                                   NULL);
+      g_autoptr(GError) error = NULL;
+      CwProgressStore *store;
+
+      g_test_message ("%s", kinds[i]);
+      g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+      if (i == 0)
+        g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+      else if (i == 1)
+        {
+          g_autoptr(GFile) link = g_file_new_for_path (path);
+
+          g_assert_true (g_file_make_symbolic_link (link, missing, NULL, &error));
+          g_assert_no_error (error);
+        }
+      else
+        g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+
+      store = cw_progress_store_new (dir, &error);
+      g_assert_no_error (error);
+      g_assert_false (cw_progress_store_get_can_save (store));
+      g_assert_false (cw_progress_store_mark_opened (store, "ownership", &error));
+      g_assert_error (error, CW_PROGRESS_ERROR, CW_PROGRESS_ERROR_CANNOT_SAVE);
+      g_test_message ("%s", error->message);
+      if (i == 0)
+        g_assert_nonnull (strstr (error->message,
+                                  "progress.sqlite3 is a folder, not a file: move it away and "
+                                  "restart Crabwise"));
+      else if (i == 1)
+        g_assert_nonnull (strstr (error->message, "is a link to"));
+      else
+        g_assert_nonnull (strstr (error->message, "is not a regular file"));
+      g_assert_null (strstr (error->message, "try again"));
+      g_assert_cmpstr (cw_progress_store_get_save_problem (store), ==, error->message);
+      g_clear_error (&error);
+      /* Nothing created through the link, nothing in the way removed. */
+      g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+      g_assert_false (file_exists (dir, "progress.running"));
+      store_close (store);
+
+      /* Moved away: the next start saves again. */
+      if (i == 0)
+        g_assert_cmpint (g_rmdir (path), ==, 0);
+      else
+        g_assert_cmpint (g_unlink (path), ==, 0);
+      store = store_open (dir, NULL);
+      g_assert_true (cw_progress_store_get_can_save (store));
+      g_assert_true (cw_progress_store_mark_opened (store, "ownership", NULL));
+      store_close (store);
+    }
+}
+
 static gboolean
 run_command (const char * const *argv)
 {
@@ -3522,6 +3741,10 @@ main (int   argc,
     return read_only_child (argv[2], g_str_equal (argv[3], "1"));
   if (argc == 3 && g_str_equal (argv[1], "--hold-open"))
     return hold_open_child (argv[2]);
+  if (argc == 3 && g_str_equal (argv[1], "--unreadable-child"))
+    return (unreadable_checks (argv[2]), 0);
+  if (argc == 3 && g_str_equal (argv[1], "--damaged-read-only-child"))
+    return (damaged_read_only_checks (argv[2]), 0);
 
   test_exe = g_canonicalize_filename (argv[0], NULL);
   fault_vfs_install ();
@@ -3572,6 +3795,8 @@ main (int   argc,
   g_test_add_func ("/progress-store/backup/restore-refused", test_backup_restore_refused);
   g_test_add_func ("/progress-store/backup/restore-old-version", test_backup_restore_old_version);
   g_test_add_func ("/progress-store/cannot-save/read-only-folder", test_read_only_folder);
+  g_test_add_func ("/progress-store/cannot-save/unreadable-file", test_unreadable_file);
+  g_test_add_func ("/progress-store/cannot-save/not-a-file", test_not_a_file);
   g_test_add_func ("/progress-store/cannot-save/disk-full", test_disk_full);
   g_test_add_func ("/progress-store/cannot-save/full-at-commit", test_full_at_commit);
   g_test_add_func ("/progress-store/cannot-save/io-error", test_io_error_commit);

@@ -378,6 +378,45 @@ test_stale_log_explained (void)
   cw_test_application_free (app);
 }
 
+/* A folder where the progress file should be: the window says what is in the way, and the
+ * toast no longer promises that the next change will be saved. */
+static void
+test_not_a_file_explained (void)
+{
+  CwApplication *app;
+  GtkWindow     *dialog;
+  const char    *body;
+
+  if (!g_test_subprocess ())
+    {
+      g_autofree char *data_home = g_build_filename (g_getenv ("CW_TEST_HOME"), "in-the-way", NULL);
+      g_autofree char *path = g_build_filename (data_home, APP_ID, "progress.sqlite3", NULL);
+      g_autofree char *saved = g_strdup (g_getenv ("XDG_DATA_HOME"));
+
+      g_assert_cmpint (g_mkdir_with_parents (path, 0700), ==, 0);
+      g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+      g_test_trap_subprocess (NULL, 120 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_setenv ("XDG_DATA_HOME", saved, TRUE);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  app = cw_test_application_new ();
+  open_window (app);
+  cw_test_iterate (200);
+
+  dialog = cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "Your Progress Cannot Be Saved");
+  body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
+  g_assert_nonnull (strstr (body, "progress.sqlite3 is a folder, not a file: move it away and restart Crabwise"));
+  g_assert_cmpstr (body, ==, cw_progress_store_get_save_problem (progress_of (app)));
+  g_assert_false (cw_progress_store_get_can_save (progress_of (app)));
+
+  cw_test_application_free (app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -392,6 +431,7 @@ main (int   argc,
   g_test_add_func ("/progress/unknown-lessons-not-counted", test_unknown_lessons_not_counted);
   g_test_add_func ("/progress/damaged-file-explained", test_damaged_file_explained);
   g_test_add_func ("/progress/stale-log-explained", test_stale_log_explained);
+  g_test_add_func ("/progress/not-a-file-explained", test_not_a_file_explained);
 
   return g_test_run ();
 }

@@ -78,6 +78,13 @@ typedef enum
   CW_CAUSE_CANTOPEN,
   CW_CAUSE_IO,
   CW_CAUSE_BUSY,
+  /* Found at open; they need the learner (read_only_detail says more): */
+  CW_CAUSE_FILE_READ_ONLY,   /* the file, not its folder */
+  CW_CAUSE_UNREADABLE,       /* the file cannot be read (permissions) */
+  CW_CAUSE_DAMAGED_STUCK,    /* damaged, and its read-only folder keeps it from moving aside */
+  CW_CAUSE_FOLDER,           /* a folder where the file should be */
+  CW_CAUSE_DANGLING_LINK,    /* a link to nothing (the detail is where it points) */
+  CW_CAUSE_NOT_REGULAR,      /* a FIFO, a socket, a device */
 } CwCause;
 
 typedef enum
@@ -100,6 +107,8 @@ struct _CwProgressStore
   sqlite3      *db;
   gboolean      read_only;        /* db is an in-memory copy; writes try to reopen first */
   CwCause       read_only_cause;
+  char         *read_only_detail; /* for the causes that need one */
+  char         *save_problem;     /* why can_save is FALSE, as the learner reads it */
   gboolean      closed;
   gboolean      damaged;          /* SQLITE_CORRUPT seen: keep the marker for the next start */
   gboolean      marker_created;
@@ -126,6 +135,7 @@ enum
   PROP_CAN_SAVE,
   PROP_RECOVERED_FROM,
   PROP_LOG_SET_ASIDE,
+  PROP_SAVE_PROBLEM,
   N_PROPS
 };
 
@@ -681,27 +691,112 @@ cw_progress_set_error (GError         **error,
 }
 
 static void
-cw_progress_store_set_can_save (CwProgressStore *self,
-                                gboolean         can_save)
+cw_progress_store_set_save_problem (CwProgressStore *self,
+                                    const char      *problem)
 {
-  can_save = !!can_save;
-  if (self->can_save == can_save)
+  if (g_strcmp0 (self->save_problem, problem) == 0)
     return;
 
-  self->can_save = can_save;
+  g_free (self->save_problem);
+  self->save_problem = g_strdup (problem);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVE_PROBLEM]);
+}
+
+/* Saving works again: no problem to tell. */
+static void
+cw_progress_store_set_can_save (CwProgressStore *self)
+{
+  cw_progress_store_set_save_problem (self, NULL);
+  if (self->can_save)
+    return;
+
+  self->can_save = TRUE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_SAVE]);
 }
 
+/* Saving does not work: "save-problem" says why in the words @error gets (set first, so a
+ * handler of notify::can-save can read it). */
 static void
-cw_progress_store_set_cannot_save_error (CwProgressStore  *self,
-                                         CwCause           cause,
-                                         const char       *detail,
-                                         GError          **error)
+cw_progress_store_fail_save (CwProgressStore  *self,
+                             CwProgressError   code,
+                             const char       *message,
+                             const char       *detail,
+                             GError          **error)
 {
+  GError *local_error = NULL;
+
+  cw_progress_set_error (&local_error, code, message, detail);
+  cw_progress_store_set_save_problem (self, local_error->message);
+  g_propagate_error (error, local_error);
+
+  if (!self->can_save)
+    return;
+
+  self->can_save = FALSE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_SAVE]);
+}
+
+/* The words for a cause found at open that needs the learner to act; NULL for the others. */
+static char *
+cw_progress_store_open_problem (CwProgressStore *self,
+                                CwCause          cause)
+{
+  g_autofree char *name = g_filename_display_basename (self->path);
   g_autofree char *folder = g_filename_display_name (self->data_dir);
-  g_autofree char *message = NULL;
+  const char *detail = self->read_only_detail != NULL ? self->read_only_detail : "";
 
   switch (cause)
+    {
+    case CW_CAUSE_FILE_READ_ONLY:
+      return g_strdup_printf (_("Your progress could not be saved right now: %s is read-only. "
+                                "Make the file writable and try again; your earlier progress "
+                                "is safe."), name);
+
+    case CW_CAUSE_UNREADABLE:
+      return g_strdup_printf (_("%s cannot be read: %s. Check the file's permissions in %s "
+                                "(you must be able to read and write it), then restart "
+                                "Crabwise. Until then your progress is not shown and nothing "
+                                "is saved; the file is left as it is."), name, detail, folder);
+
+    case CW_CAUSE_DAMAGED_STUCK:
+      return g_strdup_printf (_("%s is damaged, and the folder %s is read-only, so Crabwise "
+                                "cannot set the file aside and start a fresh one. Make the "
+                                "folder writable and restart Crabwise; the damaged file is "
+                                "kept."), name, folder);
+
+    case CW_CAUSE_FOLDER:
+      return g_strdup_printf (_("%s is a folder, not a file: move it away and restart "
+                                "Crabwise. Until then your progress is not saved."), name);
+
+    case CW_CAUSE_DANGLING_LINK:
+      return g_strdup_printf (_("%s is a link to %s, which does not exist: connect the disk "
+                                "it points to, or remove the link, and restart Crabwise. "
+                                "Until then your progress is not saved."), name, detail);
+
+    case CW_CAUSE_NOT_REGULAR:
+      return g_strdup_printf (_("%s is not a regular file: move it away and restart Crabwise. "
+                                "Until then your progress is not saved."), name);
+
+    case CW_CAUSE_NONE:
+    case CW_CAUSE_FULL:
+    case CW_CAUSE_READ_ONLY:
+    case CW_CAUSE_CANTOPEN:
+    case CW_CAUSE_IO:
+    case CW_CAUSE_BUSY:
+    default:
+      return NULL;
+    }
+}
+
+/* What a write that cannot happen now says, for each cause. */
+static char *
+cw_progress_store_cannot_save_message (CwProgressStore *self,
+                                       CwCause          cause)
+{
+  g_autofree char *folder = g_filename_display_name (self->data_dir);
+  char *message = cw_progress_store_open_problem (self, cause);
+
+  switch (message != NULL ? CW_CAUSE_NONE : cause)
     {
     case CW_CAUSE_FULL:
       message = g_strdup (_("Your progress could not be saved right now: the disk is full. "
@@ -726,8 +821,17 @@ cw_progress_store_set_cannot_save_error (CwProgressStore  *self,
                             "your earlier progress is safe."));
       break;
 
-    case CW_CAUSE_IO:
     case CW_CAUSE_NONE:
+      if (message != NULL)
+        break;
+      G_GNUC_FALLTHROUGH;
+    case CW_CAUSE_IO:
+    case CW_CAUSE_FILE_READ_ONLY:
+    case CW_CAUSE_UNREADABLE:
+    case CW_CAUSE_DAMAGED_STUCK:
+    case CW_CAUSE_FOLDER:
+    case CW_CAUSE_DANGLING_LINK:
+    case CW_CAUSE_NOT_REGULAR:
     default:
       message = g_strdup (_("Your progress could not be saved right now: the disk reported "
                             "an error. Check the disk and try again; your earlier progress "
@@ -735,8 +839,18 @@ cw_progress_store_set_cannot_save_error (CwProgressStore  *self,
       break;
     }
 
-  cw_progress_store_set_can_save (self, FALSE);
-  cw_progress_set_error (error, CW_PROGRESS_ERROR_CANNOT_SAVE, message, detail);
+  return message;
+}
+
+static void
+cw_progress_store_set_cannot_save_error (CwProgressStore  *self,
+                                         CwCause           cause,
+                                         const char       *detail,
+                                         GError          **error)
+{
+  g_autofree char *message = cw_progress_store_cannot_save_message (self, cause);
+
+  cw_progress_store_fail_save (self, CW_PROGRESS_ERROR_CANNOT_SAVE, message, detail, error);
 }
 
 /* A failed write statement or COMMIT (the transaction is already rolled back). */
@@ -757,12 +871,11 @@ cw_progress_store_set_write_error (CwProgressStore  *self,
     {
       /* The marker stays, so the next start checks the file and moves it aside. */
       self->damaged = TRUE;
-      cw_progress_store_set_can_save (self, FALSE);
-      cw_progress_set_error (error, CW_PROGRESS_ERROR_FAILED,
-                             _("Your progress could not be saved: the progress file is "
-                               "damaged. Restart Crabwise: it keeps the damaged file aside "
-                               "and starts a fresh one."),
-                             sqlite3_errstr (rc));
+      cw_progress_store_fail_save (self, CW_PROGRESS_ERROR_FAILED,
+                                   _("Your progress could not be saved: the progress file is "
+                                     "damaged. Restart Crabwise: it keeps the damaged file "
+                                     "aside and starts a fresh one."),
+                                   sqlite3_errstr (rc), error);
       return;
     }
 
@@ -1402,6 +1515,10 @@ cw_progress_store_open_once (CwProgressStore  *self,
     }
 
   *cause = cw_cause_for_rc (rc);
+  /* The file itself read-only in a folder that is not: say which to fix. */
+  if (*cause == CW_CAUSE_READ_ONLY && access (self->data_dir, W_OK) == 0 &&
+      access (self->path, W_OK) != 0)
+    *cause = CW_CAUSE_FILE_READ_ONLY;
   if (*cause != CW_CAUSE_NONE)
     {
       g_debug ("%s cannot be opened for writing: %s", self->path, sqlite3_errstr (rc));
@@ -1559,7 +1676,12 @@ cw_progress_store_open_or_recover (CwProgressStore  *self,
               return FALSE;
             }
           if (!cw_progress_store_move_aside (self, cause))
-            return FALSE;
+            {
+              /* Kept from moving aside by a read-only folder: the learner must act. */
+              if (*cause == CW_CAUSE_READ_ONLY)
+                *cause = CW_CAUSE_DAMAGED_STUCK;
+              return FALSE;
+            }
           moved = TRUE;
           break;
 
@@ -1567,6 +1689,69 @@ cw_progress_store_open_or_recover (CwProgressStore  *self,
           g_assert_not_reached ();
         }
     }
+}
+
+static void
+cw_progress_store_set_read_only_detail (CwProgressStore *self,
+                                       const char      *detail)
+{
+  g_free (self->read_only_detail);
+  self->read_only_detail = g_strdup (detail);
+}
+
+/* What is where the progress file should be. Nothing, a regular file, or a link to one is
+ * fine. Anything else can never become the progress file, so retrying cannot help and the
+ * learner is told what is in the way; and nothing is created through a link that points
+ * nowhere (it may point to a disk that is not connected now). A file that cannot be read
+ * is named here too: SQLite would only say it cannot open it. FALSE with *cause set. */
+static gboolean
+cw_progress_store_check_path (CwProgressStore *self,
+                              CwCause         *cause)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (self->path);
+  g_autoptr(GFileInfo) info = NULL;
+  GStatBuf st;
+  int fd;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_IS_SYMLINK ","
+                            G_FILE_ATTRIBUTE_STANDARD_SYMLINK_TARGET,
+                            G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  if (info == NULL)
+    return TRUE;
+
+  if (g_stat (self->path, &st) != 0)
+    {
+      const char *target = g_file_info_get_symlink_target (info);
+      g_autofree char *display = target != NULL ? g_filename_display_name (target) : NULL;
+
+      if (!g_file_info_get_is_symlink (info))
+        return TRUE;
+      cw_progress_store_set_read_only_detail (self, display != NULL ? display : "?");
+      *cause = CW_CAUSE_DANGLING_LINK;
+      return FALSE;
+    }
+
+  if (S_ISDIR (st.st_mode))
+    *cause = CW_CAUSE_FOLDER;
+  else if (!S_ISREG (st.st_mode))
+    *cause = CW_CAUSE_NOT_REGULAR;
+  if (*cause != CW_CAUSE_NONE)
+    return FALSE;
+
+  fd = g_open (self->path, O_RDONLY, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno != EACCES && saved_errno != EPERM)
+        return TRUE;
+      cw_progress_store_set_read_only_detail (self, g_strerror (saved_errno));
+      *cause = CW_CAUSE_UNREADABLE;
+      return FALSE;
+    }
+  close (fd);
+
+  return TRUE;
 }
 
 /* TRUE with *out open for writing; FALSE with *cause set when it cannot be written now (the
@@ -1591,6 +1776,9 @@ cw_progress_store_open_file (CwProgressStore  *self,
       *cause = cw_cause_for_errno (saved_errno);
       return FALSE;
     }
+
+  if (!cw_progress_store_check_path (self, cause))
+    return FALSE;
 
   had_marker = g_file_test (self->marker_path, G_FILE_TEST_EXISTS);
   if (!cw_progress_store_set_aside_log (self, had_marker, cause))
@@ -1651,6 +1839,15 @@ cw_progress_store_open_snapshot (CwProgressStore  *self,
             }
         }
       cw_close_db (src, FALSE);
+    }
+
+  /* A file that cannot be read or copied (permissions, damage) is not an error here: the
+   * session starts empty, and "save-problem" says why. */
+  if (!copied)
+    {
+      if (rc != SQLITE_OK)
+        g_debug ("%s cannot be read: %s; starting empty", self->path, sqlite3_errstr (rc));
+      rc = SQLITE_OK;
     }
 
   if (copied)
@@ -1775,13 +1972,12 @@ cw_progress_store_resolve_commit (CwProgressStore  *self,
       cw_rollback (self->db);
     }
 
-  cw_progress_store_set_can_save (self, FALSE);
-  cw_progress_set_error (error, CW_PROGRESS_ERROR_UNKNOWN_OUTCOME,
-                         _("It is not certain that your last change was saved: the disk "
-                           "reported an error while saving, and the progress could not be "
-                           "read back. Check the disk, then restart Crabwise to see what "
-                           "was kept."),
-                         sqlite3_errstr (commit_rc));
+  cw_progress_store_fail_save (self, CW_PROGRESS_ERROR_UNKNOWN_OUTCOME,
+                               _("It is not certain that your last change was saved: the disk "
+                                 "reported an error while saving, and the progress could not "
+                                 "be read back. Check the disk, then restart Crabwise to see "
+                                 "what was kept."),
+                               sqlite3_errstr (commit_rc), error);
   return FALSE;
 }
 
@@ -1852,7 +2048,7 @@ cw_progress_store_write (CwProgressStore  *self,
     }
 
   g_assert (local_error == NULL);
-  cw_progress_store_set_can_save (self, TRUE);
+  cw_progress_store_set_can_save (self);
   if (wrote != NULL)
     *wrote = TRUE;
 
@@ -3583,6 +3779,8 @@ cw_progress_store_finalize (GObject *object)
   g_clear_pointer (&self->backup_dir, g_free);
   g_clear_pointer (&self->recovered_from, g_free);
   g_clear_pointer (&self->log_set_aside, g_free);
+  g_clear_pointer (&self->read_only_detail, g_free);
+  g_clear_pointer (&self->save_problem, g_free);
   g_clear_pointer (&self->tz, g_time_zone_unref);
 
   G_OBJECT_CLASS (cw_progress_store_parent_class)->finalize (object);
@@ -3614,6 +3812,10 @@ cw_progress_store_get_property (GObject    *object,
       g_value_set_string (value, self->log_set_aside);
       break;
 
+    case PROP_SAVE_PROBLEM:
+      g_value_set_string (value, self->save_problem);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -3638,6 +3840,9 @@ cw_progress_store_class_init (CwProgressStoreClass *klass)
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LOG_SET_ASIDE] =
     g_param_spec_string ("log-set-aside", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SAVE_PROBLEM] =
+    g_param_spec_string ("save-problem", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -3712,6 +3917,7 @@ cw_progress_store_new (const char  *data_dir,
   self->read_only = TRUE;
   self->read_only_cause = cause;
   self->can_save = FALSE;
+  self->save_problem = cw_progress_store_cannot_save_message (self, cause);
 
   return g_steal_pointer (&self);
 }
@@ -3767,6 +3973,14 @@ cw_progress_store_get_log_set_aside (CwProgressStore *self)
   g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), NULL);
 
   return self->log_set_aside;
+}
+
+const char *
+cw_progress_store_get_save_problem (CwProgressStore *self)
+{
+  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), NULL);
+
+  return self->save_problem;
 }
 
 gboolean
@@ -4571,7 +4785,7 @@ cw_progress_store_restore_backup (CwProgressStore  *self,
       return FALSE;
     }
 
-  cw_progress_store_set_can_save (self, TRUE);
+  cw_progress_store_set_can_save (self);
   cw_progress_store_emit_changed (self, "all", NULL);
 
   return TRUE;

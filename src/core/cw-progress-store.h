@@ -68,10 +68,13 @@ G_BEGIN_DECLS
  *     come back after a crash (then CANNOT_SAVE). Only when neither can be done is the
  *     answer CW_PROGRESS_ERROR_UNKNOWN_OUTCOME.
  *   - Read-only data folder (or a data folder that cannot be created, or a disk too full to
- *     open the file for writing): cw_progress_store_new() still succeeds, with "can-save"
- *     FALSE from the start. The store then works on a private in-memory copy of the file
+ *     open the file for writing), a read-only or unreadable file, a damaged file that a
+ *     read-only folder keeps from being moved aside, or something that is not a file where
+ *     the file should be (a folder, a link to nothing — nothing is created through it — a
+ *     FIFO): cw_progress_store_new() still succeeds, with "can-save" FALSE from the start
+ *     and "save-problem" saying what is wrong and what to do. The store then works on a private in-memory copy of the file
  *     (opened with immutable=1; an older schema is migrated in memory, the file is not
- *     touched), or on an empty store when there is no readable file. Every write fails with
+ *     touched), or on an empty store when there is no readable, sound file. Every write fails with
  *     CANNOT_SAVE and changes nothing — but first tries to open the file for writing again,
  *     so saving resumes (and "can-save" turns TRUE) once the folder is writable. Commits
  *     that only live in a -wal file left by an unclean exit are not visible in that copy.
@@ -168,6 +171,10 @@ const char      *cw_progress_store_get_recovered_from  (CwProgressStore  *self);
 /* Where a write-ahead log that did not belong to the progress file was moved at open (its
  * -shm beside it, same name ending in "-shm"), or NULL; property "log-set-aside". */
 const char      *cw_progress_store_get_log_set_aside   (CwProgressStore  *self);
+/* Why "can-save" is FALSE, in the words the learner reads (what happened and what to do,
+ * the same as the error of a write would say), or NULL while it can save; property
+ * "save-problem", set before "can-save" is notified. */
+const char      *cw_progress_store_get_save_problem    (CwProgressStore  *self);
 /* FALSE after a failed write until one succeeds, and from the start when the store could
  * only be opened read-only; property "can-save" (notified when it changes). */
 gboolean         cw_progress_store_get_can_save        (CwProgressStore  *self);
