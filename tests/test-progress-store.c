@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
@@ -3571,6 +3572,163 @@ test_disk_full (void)
   g_assert_true (passed);
 }
 
+/* The write-ahead log used to grow to 4 MiB (SQLite's default checkpoint at 1,000 pages)
+ * before it was ever checkpointed: on a small disk it filled the disk after ~20 writes. */
+static void
+test_wal_bounded (void)
+{
+  g_autofree char *dir = data_dir_new ();
+  g_autofree char *wal = NULL;
+  g_autofree char *text = g_strnfill (1000, 'n');
+  g_autoptr(GError) error = NULL;
+  TestClock clock = { T0 };
+  CwProgressStore *store = store_open (dir, &clock);
+  goffset largest = 0;
+  guint i;
+
+  wal = g_strconcat (cw_progress_store_get_path (store), "-wal", NULL);
+  for (i = 0; i < 400; i++)
+    {
+      g_autofree char *lesson = g_strdup_printf ("lesson-%u", i);
+
+      g_assert_true (cw_progress_store_set_note (store, lesson, text, &error));
+      g_assert_no_error (error);
+      largest = MAX (largest, file_size (wal));
+    }
+  g_test_message ("the log was at most %" G_GOFFSET_FORMAT " bytes", largest);
+  g_assert_cmpint (largest, <=, 256 * 1024);
+  store_close (store);
+}
+
+/* SQLITE_FULL once: a checkpoint empties the log, and the write is tried again. */
+static void
+test_full_then_checkpoint (void)
+{
+  g_autofree char *dir = data_dir_new ();
+  g_autoptr(GError) error = NULL;
+  TestClock clock = { T0 };
+  CwProgressStore *store = store_open (dir, &clock);
+  guint notified = 0;
+
+  fill_store (store, &clock);
+  g_signal_connect (store, "notify::can-save", G_CALLBACK (on_notify), &notified);
+  fault.wal_write_rc = SQLITE_FULL;
+  fault.remaining = 1;
+  g_assert_true (cw_progress_store_set_learned (store, "borrowing", TRUE, &error));
+  g_assert_no_error (error);
+  fault_reset ();
+  g_assert_true (cw_progress_store_get_can_save (store));
+  g_assert_cmpuint (notified, ==, 0);
+  g_assert_cmpint (cw_progress_store_get_lesson_state (store, "borrowing", NULL), ==,
+                   CW_LESSON_LEARNED);
+  store_close (store);
+}
+
+/* On a real 256 KiB disk: the space goes to the progress, not to a log; and a store closed
+ * cleanly, then opened once the disk is full, says the disk is full. In a child, so that
+ * the parent unmounts. */
+static void
+disk_full_space_body (const char *tmpfs)
+{
+  g_autofree char *dir = g_build_filename (tmpfs, "filled", NULL);
+  g_autofree char *closed_dir = g_build_filename (tmpfs, "closed", NULL);
+  g_autofree char *filler = g_build_filename (tmpfs, "filler", NULL);
+  g_autofree char *path = progress_path (dir);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *text = g_strnfill (1000, 'n');
+  g_autofree char *zeros = g_malloc0 (4096);
+  g_autofree char *note = NULL;
+  g_autoptr(GError) error = NULL;
+  TestClock clock = { T0 };
+  CwProgressStore *store;
+  const char *problem;
+  guint saved;
+  int fd;
+
+  store = store_open (closed_dir, &clock);
+  g_assert_true (cw_progress_store_set_note (store, "ownership", "kept", &error));
+  store_close (store);
+  g_assert_false (file_exists (closed_dir, "progress.sqlite3-shm"));
+
+  store = store_open (dir, &clock);
+  for (saved = 0; saved < 1000; saved++)
+    {
+      g_autofree char *lesson = g_strdup_printf ("lesson-%u", saved);
+
+      if (!cw_progress_store_set_note (store, lesson, text, &error))
+        break;
+    }
+  g_test_message ("%u notes saved; file %" G_GOFFSET_FORMAT " bytes, log %" G_GOFFSET_FORMAT,
+                  saved, file_size (path), g_file_test (wal, G_FILE_TEST_EXISTS) ? file_size (wal) : 0);
+  g_assert_error (error, CW_PROGRESS_ERROR, CW_PROGRESS_ERROR_CANNOT_SAVE);
+  g_assert_nonnull (strstr (error->message, "the disk is full"));
+  g_clear_error (&error);
+  g_assert_cmpint (file_size (path), >=, 64 * 1024);
+  store_close (store);
+
+  /* Every byte taken: opening cannot make the log's index (-shm). */
+  fd = g_open (filler, O_WRONLY | O_CREAT | O_APPEND, 0600);
+  g_assert_cmpint (fd, >=, 0);
+  while (write (fd, zeros, 512) > 0)
+    ;
+  close (fd);
+  store = store_open (closed_dir, &clock);
+  problem = cw_progress_store_get_save_problem (store);
+  g_test_message ("%s", problem);
+  g_assert_false (cw_progress_store_get_can_save (store));
+  g_assert_nonnull (problem);
+  g_assert_nonnull (strstr (problem, "the disk is full"));
+  g_assert_null (strstr (problem, "reported an error"));
+  note = cw_progress_store_dup_note (store, "ownership");
+  g_assert_cmpstr (note, ==, "kept");
+  store_close (store);
+}
+
+static void
+test_disk_full_space (void)
+{
+  g_autofree char *dir = NULL;
+  gboolean passed;
+
+  if (g_test_subprocess ())
+    {
+      disk_full_space_body (g_getenv ("CW_TEST_TMPFS"));
+      return;
+    }
+
+  if (getuid () != 0)
+    {
+      g_test_skip ("Not root: cannot mount a small tmpfs to fill up");
+      return;
+    }
+
+  dir = g_build_filename (g_get_user_data_dir (), "tmpfs", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  {
+    const char * const mount[] = { "mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", dir, NULL };
+
+    if (!run_command (mount))
+      {
+        g_test_skip ("Could not mount a tmpfs");
+        return;
+      }
+  }
+
+  g_setenv ("CW_TEST_TMPFS", dir, TRUE);
+  g_test_trap_subprocess (NULL, MINUTE, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  passed = g_test_trap_has_passed ();
+  g_unsetenv ("CW_TEST_TMPFS");
+
+  {
+    const char * const umount[] = { "umount", dir, NULL };
+
+    g_assert_true (run_command (umount));
+  }
+
+  g_test_trap_assert_passed ();
+  g_assert_true (passed);
+}
+
 /* The live files as they would be found after a crash now: a copy of the database and its
  * log, without the shared-memory index, so SQLite recovers the log from scratch. */
 static gint64
@@ -3798,6 +3956,9 @@ main (int   argc,
   g_test_add_func ("/progress-store/cannot-save/unreadable-file", test_unreadable_file);
   g_test_add_func ("/progress-store/cannot-save/not-a-file", test_not_a_file);
   g_test_add_func ("/progress-store/cannot-save/disk-full", test_disk_full);
+  g_test_add_func ("/progress-store/cannot-save/disk-full-space", test_disk_full_space);
+  g_test_add_func ("/progress-store/cannot-save/full-then-checkpoint", test_full_then_checkpoint);
+  g_test_add_func ("/progress-store/wal/bounded", test_wal_bounded);
   g_test_add_func ("/progress-store/cannot-save/full-at-commit", test_full_at_commit);
   g_test_add_func ("/progress-store/cannot-save/io-error", test_io_error_commit);
   g_test_add_func ("/progress-store/cannot-save/unknown-outcome", test_io_error_unknown_outcome);

@@ -35,6 +35,13 @@
 #define CW_PROGRESS_MARKER      "progress.running"
 #define CW_PROGRESS_BACKUP_DIR  "backups"
 #define CW_BUSY_TIMEOUT_MS      5000
+
+/* SQLite checkpoints its log after 1,000 pages by default (4 MiB): on a small disk the log
+ * alone filled it after ~20 writes. A checkpoint every 16 pages (64 KiB, a handful of
+ * writes) costs little at our rate of writes, and the log is cut back to nothing when it
+ * restarts, so the disk's space goes to the progress itself. */
+#define CW_WAL_CHECKPOINT_PAGES 16
+#define CW_WAL_SIZE_LIMIT       0
 #define CW_ACTIVITY_SLOT_S      900       /* 15 minutes: every UTC offset in use is a multiple */
 #define CW_NO_TIME              G_MININT64
 #define CW_USEC_PER_DAY         (G_GINT64_CONSTANT (86400) * G_USEC_PER_SEC)
@@ -519,6 +526,20 @@ cw_cause_for_rc (int rc)
     }
 }
 
+/* An I/O error whose system error is ENOSPC is a full disk (SQLite reports some, such as
+ * growing the -shm index, as SQLITE_IOERR). */
+static CwCause
+cw_cause_for_failure (int rc,
+                      int sys_errno)
+{
+  CwCause cause = cw_cause_for_rc (rc);
+
+  if (cause == CW_CAUSE_IO && (sys_errno == ENOSPC || sys_errno == EDQUOT))
+    return CW_CAUSE_FULL;
+
+  return cause;
+}
+
 static CwCause
 cw_cause_for_errno (int saved_errno)
 {
@@ -853,13 +874,15 @@ cw_progress_store_set_cannot_save_error (CwProgressStore  *self,
   cw_progress_store_fail_save (self, CW_PROGRESS_ERROR_CANNOT_SAVE, message, detail, error);
 }
 
-/* A failed write statement or COMMIT (the transaction is already rolled back). */
+/* A failed write statement or COMMIT (the transaction is already rolled back); sys_errno is
+ * sqlite3_system_errno() right after the failure. */
 static void
 cw_progress_store_set_write_error (CwProgressStore  *self,
                                    int               rc,
+                                   int               sys_errno,
                                    GError          **error)
 {
-  CwCause cause = cw_cause_for_rc (rc);
+  CwCause cause = cw_cause_for_failure (rc, sys_errno);
 
   if (cause != CW_CAUSE_NONE)
     {
@@ -1396,6 +1419,19 @@ cw_progress_store_set_newer_error (CwProgressStore  *self,
                (int) version, CW_PROGRESS_SCHEMA_VERSION, display);
 }
 
+/* See CW_WAL_CHECKPOINT_PAGES. Per connection. */
+static int
+cw_limit_log (sqlite3 *db)
+{
+  int rc;
+
+  rc = cw_exec (db, "PRAGMA wal_autocheckpoint = " G_STRINGIFY (CW_WAL_CHECKPOINT_PAGES), "");
+  if (rc == SQLITE_OK)
+    rc = cw_exec (db, "PRAGMA journal_size_limit = " G_STRINGIFY (CW_WAL_SIZE_LIMIT), "");
+
+  return rc;
+}
+
 /* The steps of opening the file for writing, up to the first that fails. */
 static int
 cw_progress_store_open_steps (CwProgressStore *self,
@@ -1435,6 +1471,8 @@ cw_progress_store_open_steps (CwProgressStore *self,
   g_clear_pointer (&stmt, sqlite3_finalize);
 
   rc = cw_exec (db, "PRAGMA synchronous = NORMAL", "");
+  if (rc == SQLITE_OK)
+    rc = cw_limit_log (db);
   if (rc == SQLITE_OK)
     rc = cw_migrate (db, version);
   if (rc == SQLITE_OK)
@@ -1481,6 +1519,7 @@ cw_progress_store_open_once (CwProgressStore  *self,
   sqlite3 *db = NULL;
   gboolean unclean;
   gint64 version = 0;
+  int sys_errno;
   int rc;
 
   unclean = had_marker || !cw_progress_file_size_matches_header (self->path);
@@ -1499,6 +1538,7 @@ cw_progress_store_open_once (CwProgressStore  *self,
       return CW_OPEN_OK;
     }
 
+  sys_errno = db != NULL ? sqlite3_system_errno (db) : 0;
   cw_close_db (db, FALSE);
 
   if (rc == CW_OPEN_NEWER)
@@ -1514,7 +1554,7 @@ cw_progress_store_open_once (CwProgressStore  *self,
       return CW_OPEN_DAMAGED;
     }
 
-  *cause = cw_cause_for_rc (rc);
+  *cause = cw_cause_for_failure (rc, sys_errno);
   /* The file itself read-only in a folder that is not: say which to fix. */
   if (*cause == CW_CAUSE_READ_ONLY && access (self->data_dir, W_OK) == 0 &&
       access (self->path, W_OK) != 0)
@@ -1966,7 +2006,7 @@ cw_progress_store_resolve_commit (CwProgressStore  *self,
         rc = cw_exec (self->db, "COMMIT", "");
       if (rc == SQLITE_OK)
         {
-          cw_progress_store_set_write_error (self, commit_rc, error);
+          cw_progress_store_set_write_error (self, commit_rc, 0, error);
           return FALSE;
         }
       cw_rollback (self->db);
@@ -1981,9 +2021,40 @@ cw_progress_store_resolve_commit (CwProgressStore  *self,
   return FALSE;
 }
 
+/* One attempt: BEGIN IMMEDIATE, func, the activity, the counter, COMMIT. SQLITE_OK or the
+ * first failure (*at_commit says whether it was the COMMIT); *seq is the counter's value
+ * this write gives. */
+static int
+cw_progress_store_write_once (CwProgressStore  *self,
+                              CwWriteFunc       func,
+                              gpointer          data,
+                              gint64            activity_slot,
+                              gint64           *seq,
+                              gboolean         *at_commit,
+                              GError          **func_error)
+{
+  int rc;
+
+  *at_commit = FALSE;
+  rc = cw_exec (self->db, "BEGIN IMMEDIATE", "");
+  if (rc == SQLITE_OK)
+    rc = func (self, data, func_error);
+  if (rc == SQLITE_OK && activity_slot != CW_NO_TIME)
+    rc = cw_exec (self->db, SQL_ADD_ACTIVITY, "i", activity_slot);
+  if (rc == SQLITE_OK)
+    rc = cw_query_int (self->db, seq, SQL_BUMP_SEQ, "");
+  if (rc != SQLITE_OK)
+    return rc;
+
+  *at_commit = TRUE;
+  return cw_exec (self->db, "COMMIT", "");
+}
+
 /* The one way anything is written: func runs inside BEGIN IMMEDIATE … COMMIT. It answers
  * SQLITE_OK, an SQLite error, CW_WRITE_ABORT (it set @error) or CW_WRITE_NOTHING. *wrote
- * says whether a commit happened (FALSE for CW_WRITE_NOTHING). */
+ * says whether a commit happened (FALSE for CW_WRITE_NOTHING). A write that meets a full
+ * disk is tried once more after a checkpoint has emptied the log: the log may be what
+ * filled the disk. */
 static gboolean
 cw_progress_store_write (CwProgressStore  *self,
                          CwWriteFunc       func,
@@ -1994,7 +2065,10 @@ cw_progress_store_write (CwProgressStore  *self,
 {
   GError *local_error = NULL;
   gint64 now = cw_progress_store_now (self);
+  gint64 slot = record_activity ? cw_activity_slot (now) : CW_NO_TIME;
   gint64 seq = 0;
+  gboolean at_commit = FALSE;
+  int sys_errno = 0;
   int rc;
 
   if (wrote != NULL)
@@ -2014,27 +2088,28 @@ cw_progress_store_write (CwProgressStore  *self,
   if (self->marker_created && !g_file_test (self->marker_path, G_FILE_TEST_EXISTS))
     cw_progress_store_create_marker (self);
 
-  rc = cw_exec (self->db, "BEGIN IMMEDIATE", "");
-  if (rc == SQLITE_OK)
-    rc = func (self, data, &local_error);
-  if (rc == SQLITE_OK && record_activity)
-    rc = cw_exec (self->db, SQL_ADD_ACTIVITY, "i", cw_activity_slot (now));
-  if (rc == SQLITE_OK)
-    rc = cw_query_int (self->db, &seq, SQL_BUMP_SEQ, "");
-
-  if (rc == SQLITE_OK)
+  rc = cw_progress_store_write_once (self, func, data, slot, &seq, &at_commit, &local_error);
+  if ((rc & 0xff) == SQLITE_FULL)
     {
-      rc = cw_exec (self->db, "COMMIT", "");
-      if ((rc & 0xff) == SQLITE_IOERR)
-        {
-          if (!cw_progress_store_resolve_commit (self, rc, seq, error))
-            return FALSE;
-          rc = SQLITE_OK;
-        }
+      int checkpoint_rc;
+
+      cw_rollback (self->db);
+      g_clear_error (&local_error);
+      checkpoint_rc = cw_exec (self->db, "PRAGMA wal_checkpoint(TRUNCATE)", "");
+      g_debug ("The disk was full; checkpoint: %s", sqlite3_errstr (checkpoint_rc));
+      rc = cw_progress_store_write_once (self, func, data, slot, &seq, &at_commit, &local_error);
+    }
+
+  if (at_commit && (rc & 0xff) == SQLITE_IOERR)
+    {
+      if (!cw_progress_store_resolve_commit (self, rc, seq, error))
+        return FALSE;
+      rc = SQLITE_OK;
     }
 
   if (rc != SQLITE_OK)
     {
+      sys_errno = sqlite3_system_errno (self->db);
       cw_rollback (self->db);
 
       if (rc == CW_WRITE_NOTHING)
@@ -2043,7 +2118,7 @@ cw_progress_store_write (CwProgressStore  *self,
       if (rc == CW_WRITE_ABORT)
         g_propagate_error (error, local_error);
       else
-        cw_progress_store_set_write_error (self, rc, error);
+        cw_progress_store_set_write_error (self, rc, sys_errno, error);
       return FALSE;
     }
 
@@ -4781,7 +4856,7 @@ cw_progress_store_restore_backup (CwProgressStore  *self,
 
   if (rc != SQLITE_OK)
     {
-      cw_progress_store_set_write_error (self, rc, error);
+      cw_progress_store_set_write_error (self, rc, sqlite3_system_errno (self->db), error);
       return FALSE;
     }
 

@@ -58,6 +58,11 @@ G_BEGIN_DECLS
  *     Damage in the middle of a file after a clean exit is only found when a statement
  *     reads the damaged page; that statement fails (reads log a warning and answer as for
  *     an empty store, writes fail with FAILED) and the next start moves the file aside.
+ *   - A small disk: the write-ahead log is checkpointed every 16 pages and cut back to
+ *     nothing when it restarts, so the disk's space goes to the progress, not to a log; a
+ *     write that meets a full disk is tried once more after a checkpoint has emptied the
+ *     log. An I/O error whose cause is ENOSPC (growing the log's -shm index at open) counts
+ *     as a full disk.
  *   - Cannot save (CW_PROGRESS_ERROR_CANNOT_SAVE): SQLITE_FULL, SQLITE_READONLY, SQLITE_PERM,
  *     SQLITE_CANTOPEN, SQLITE_IOERR, SQLITE_BUSY on a write roll the transaction back, say
  *     why in words (one message per cause) and set "can-save" to FALSE until a write
