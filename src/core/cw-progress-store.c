@@ -73,6 +73,7 @@
 #define CW_WRITE_NOTHING        (-2)      /* nothing to change; roll back, succeed, no signal */
 #define CW_OPEN_NOT_OURS        (-3)      /* a database, but not a progress store */
 #define CW_OPEN_NEWER           (-4)      /* user_version above ours */
+#define CW_WRITE_UNKNOWN        (-5)      /* an I/O error on COMMIT, and the outcome unknown */
 
 typedef sqlite3_stmt CwStmt;
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CwStmt, sqlite3_finalize)
@@ -1971,53 +1972,92 @@ cw_progress_store_try_reopen (CwProgressStore *self)
 
 /* Writing */
 
+/* A write's statements, run inside its transaction on @db: the store's own connection on the
+ * main thread, or an import's own connection on a worker (see cw_progress_store_import_
+ * json_async()). A function run on a worker uses only @db and @data. */
 typedef int (*CwWriteFunc) (CwProgressStore  *self,
+                            sqlite3          *db,
                             gpointer          data,
                             GError          **error);
 
+/* What a write on a connection came to, for cw_progress_store_write_done() to turn into the
+ * store's state and an error on the main thread. */
+typedef struct
+{
+  int     rc;          /* SQLITE_OK, CW_WRITE_NOTHING, CW_WRITE_ABORT, CW_WRITE_UNKNOWN or the
+                        * SQLite error */
+  int     commit_rc;   /* what COMMIT reported, for CW_WRITE_UNKNOWN */
+  int     sys_errno;   /* sqlite3_system_errno() right after the failure */
+  GError *error;       /* set by the write function, for CW_WRITE_ABORT */
+} CwWriteResult;
+
 /* An I/O error on COMMIT: in WAL mode the frames may or may not be in the log. If the
- * counter shows this transaction's value, it landed. If not, any frames it left after the
- * log's last valid commit could still be picked up by a recovery after a crash — unless
- * another commit overwrites them, so one is made. */
-static gboolean
-cw_progress_store_resolve_commit (CwProgressStore  *self,
-                                  int               commit_rc,
-                                  gint64            expected_seq,
-                                  GError          **error)
+ * counter shows this transaction's value, it landed (SQLITE_OK). If not, any frames it left
+ * after the log's last valid commit could still be picked up by a recovery after a crash —
+ * unless another commit overwrites them, so one is made (then @commit_rc: not saved). When
+ * neither can be done: CW_WRITE_UNKNOWN. */
+static int
+cw_resolve_commit (sqlite3 *db,
+                   int      commit_rc,
+                   gint64   expected_seq)
 {
   gint64 seq = 0;
   int rc;
 
-  cw_rollback (self->db);
+  cw_rollback (db);
 
-  rc = cw_query_int (self->db, &seq, SQL_READ_SEQ, "");
+  rc = cw_query_int (db, &seq, SQL_READ_SEQ, "");
   if (rc == SQLITE_OK && seq == expected_seq)
     {
       g_debug ("COMMIT reported %s, but the write landed", sqlite3_errstr (commit_rc));
-      return TRUE;
+      return SQLITE_OK;
     }
 
   if (rc == SQLITE_OK)
     {
-      rc = cw_exec (self->db, "BEGIN IMMEDIATE", "");
+      rc = cw_exec (db, "BEGIN IMMEDIATE", "");
       if (rc == SQLITE_OK)
-        rc = cw_exec (self->db, SQL_BUMP_SEQ, "");
+        rc = cw_exec (db, SQL_BUMP_SEQ, "");
       if (rc == SQLITE_OK)
-        rc = cw_exec (self->db, "COMMIT", "");
+        rc = cw_exec (db, "COMMIT", "");
       if (rc == SQLITE_OK)
-        {
-          cw_progress_store_set_write_error (self, commit_rc, 0, error);
-          return FALSE;
-        }
-      cw_rollback (self->db);
+        return commit_rc;
+      cw_rollback (db);
     }
 
+  return CW_WRITE_UNKNOWN;
+}
+
+static void
+cw_progress_store_set_unknown_outcome_error (CwProgressStore  *self,
+                                             int               commit_rc,
+                                             GError          **error)
+{
   cw_progress_store_fail_save (self, CW_PROGRESS_ERROR_UNKNOWN_OUTCOME,
                                _("It is not certain that your last change was saved: the disk "
                                  "reported an error while saving, and the progress could not "
                                  "be read back. Check the disk, then restart Crabwise to see "
                                  "what was kept."),
                                sqlite3_errstr (commit_rc), error);
+}
+
+/* cw_resolve_commit() on the store's connection, with its state and error. */
+static gboolean
+cw_progress_store_resolve_commit (CwProgressStore  *self,
+                                  int               commit_rc,
+                                  gint64            expected_seq,
+                                  GError          **error)
+{
+  int rc = cw_resolve_commit (self->db, commit_rc, expected_seq);
+
+  if (rc == SQLITE_OK)
+    return TRUE;
+
+  if (rc == CW_WRITE_UNKNOWN)
+    cw_progress_store_set_unknown_outcome_error (self, commit_rc, error);
+  else
+    cw_progress_store_set_write_error (self, commit_rc, 0, error);
+
   return FALSE;
 }
 
@@ -2025,36 +2065,117 @@ cw_progress_store_resolve_commit (CwProgressStore  *self,
  * first failure (*at_commit says whether it was the COMMIT); *seq is the counter's value
  * this write gives. */
 static int
-cw_progress_store_write_once (CwProgressStore  *self,
-                              CwWriteFunc       func,
-                              gpointer          data,
-                              gint64            activity_slot,
-                              gint64           *seq,
-                              gboolean         *at_commit,
-                              GError          **func_error)
+cw_write_once (CwProgressStore  *self,
+               sqlite3          *db,
+               CwWriteFunc       func,
+               gpointer          data,
+               gint64            activity_slot,
+               gint64           *seq,
+               gboolean         *at_commit,
+               GError          **func_error)
 {
   int rc;
 
   *at_commit = FALSE;
-  rc = cw_exec (self->db, "BEGIN IMMEDIATE", "");
+  rc = cw_exec (db, "BEGIN IMMEDIATE", "");
   if (rc == SQLITE_OK)
-    rc = func (self, data, func_error);
+    rc = func (self, db, data, func_error);
   if (rc == SQLITE_OK && activity_slot != CW_NO_TIME)
-    rc = cw_exec (self->db, SQL_ADD_ACTIVITY, "i", activity_slot);
+    rc = cw_exec (db, SQL_ADD_ACTIVITY, "i", activity_slot);
   if (rc == SQLITE_OK)
-    rc = cw_query_int (self->db, seq, SQL_BUMP_SEQ, "");
+    rc = cw_query_int (db, seq, SQL_BUMP_SEQ, "");
   if (rc != SQLITE_OK)
     return rc;
 
   *at_commit = TRUE;
-  return cw_exec (self->db, "COMMIT", "");
+  return cw_exec (db, "COMMIT", "");
 }
 
-/* The one way anything is written: func runs inside BEGIN IMMEDIATE … COMMIT. It answers
- * SQLITE_OK, an SQLite error, CW_WRITE_ABORT (it set @error) or CW_WRITE_NOTHING. *wrote
- * says whether a commit happened (FALSE for CW_WRITE_NOTHING). A write that meets a full
- * disk is tried once more after a checkpoint has emptied the log: the log may be what
- * filled the disk. */
+/* A whole write on @db, on whichever thread uses @db: BEGIN IMMEDIATE … COMMIT through
+ * cw_write_once(). A write that meets a full disk is tried once more after a checkpoint has
+ * emptied the log (the log may be what filled the disk); an I/O error on COMMIT is resolved
+ * by cw_resolve_commit(). Anything but success is rolled back. */
+static void
+cw_write_on (CwProgressStore *self,
+             sqlite3         *db,
+             CwWriteFunc      func,
+             gpointer         data,
+             gint64           activity_slot,
+             CwWriteResult   *result)
+{
+  gint64 seq = 0;
+  gboolean at_commit = FALSE;
+  int rc;
+
+  result->commit_rc = SQLITE_OK;
+  result->sys_errno = 0;
+  result->error = NULL;
+
+  rc = cw_write_once (self, db, func, data, activity_slot, &seq, &at_commit, &result->error);
+  if ((rc & 0xff) == SQLITE_FULL)
+    {
+      int checkpoint_rc;
+
+      cw_rollback (db);
+      g_clear_error (&result->error);
+      checkpoint_rc = cw_exec (db, "PRAGMA wal_checkpoint(TRUNCATE)", "");
+      g_debug ("The disk was full; checkpoint: %s", sqlite3_errstr (checkpoint_rc));
+      rc = cw_write_once (self, db, func, data, activity_slot, &seq, &at_commit, &result->error);
+    }
+
+  if (at_commit && (rc & 0xff) == SQLITE_IOERR)
+    {
+      result->commit_rc = rc;
+      rc = cw_resolve_commit (db, rc, seq);
+    }
+  else if (rc != SQLITE_OK)
+    {
+      result->sys_errno = sqlite3_system_errno (db);
+      cw_rollback (db);
+    }
+
+  result->rc = rc;
+}
+
+/* On the main thread: what a write came to, as the store's state and @error. */
+static gboolean
+cw_progress_store_write_done (CwProgressStore  *self,
+                              CwWriteResult    *result,
+                              gboolean         *wrote,
+                              GError          **error)
+{
+  switch (result->rc)
+    {
+    case SQLITE_OK:
+      g_assert (result->error == NULL);
+      cw_progress_store_set_can_save (self);
+      if (wrote != NULL)
+        *wrote = TRUE;
+      return TRUE;
+
+    case CW_WRITE_NOTHING:
+      g_clear_error (&result->error);
+      return TRUE;
+
+    case CW_WRITE_ABORT:
+      g_assert (result->error != NULL);
+      g_propagate_error (error, g_steal_pointer (&result->error));
+      return FALSE;
+
+    case CW_WRITE_UNKNOWN:
+      cw_progress_store_set_unknown_outcome_error (self, result->commit_rc, error);
+      return FALSE;
+
+    default:
+      g_clear_error (&result->error);
+      cw_progress_store_set_write_error (self, result->rc, result->sys_errno, error);
+      return FALSE;
+    }
+}
+
+/* The one way anything is written from the main thread, on the store's connection: func
+ * answers SQLITE_OK, an SQLite error, CW_WRITE_ABORT (it set @error) or CW_WRITE_NOTHING.
+ * *wrote says whether a commit happened (FALSE for CW_WRITE_NOTHING). */
 static gboolean
 cw_progress_store_write (CwProgressStore  *self,
                          CwWriteFunc       func,
@@ -2063,13 +2184,8 @@ cw_progress_store_write (CwProgressStore  *self,
                          gboolean         *wrote,
                          GError          **error)
 {
-  GError *local_error = NULL;
+  CwWriteResult result;
   gint64 now = cw_progress_store_now (self);
-  gint64 slot = record_activity ? cw_activity_slot (now) : CW_NO_TIME;
-  gint64 seq = 0;
-  gboolean at_commit = FALSE;
-  int sys_errno = 0;
-  int rc;
 
   if (wrote != NULL)
     *wrote = FALSE;
@@ -2088,46 +2204,10 @@ cw_progress_store_write (CwProgressStore  *self,
   if (self->marker_created && !g_file_test (self->marker_path, G_FILE_TEST_EXISTS))
     cw_progress_store_create_marker (self);
 
-  rc = cw_progress_store_write_once (self, func, data, slot, &seq, &at_commit, &local_error);
-  if ((rc & 0xff) == SQLITE_FULL)
-    {
-      int checkpoint_rc;
+  cw_write_on (self, self->db, func, data,
+               record_activity ? cw_activity_slot (now) : CW_NO_TIME, &result);
 
-      cw_rollback (self->db);
-      g_clear_error (&local_error);
-      checkpoint_rc = cw_exec (self->db, "PRAGMA wal_checkpoint(TRUNCATE)", "");
-      g_debug ("The disk was full; checkpoint: %s", sqlite3_errstr (checkpoint_rc));
-      rc = cw_progress_store_write_once (self, func, data, slot, &seq, &at_commit, &local_error);
-    }
-
-  if (at_commit && (rc & 0xff) == SQLITE_IOERR)
-    {
-      if (!cw_progress_store_resolve_commit (self, rc, seq, error))
-        return FALSE;
-      rc = SQLITE_OK;
-    }
-
-  if (rc != SQLITE_OK)
-    {
-      sys_errno = sqlite3_system_errno (self->db);
-      cw_rollback (self->db);
-
-      if (rc == CW_WRITE_NOTHING)
-        return TRUE;
-
-      if (rc == CW_WRITE_ABORT)
-        g_propagate_error (error, local_error);
-      else
-        cw_progress_store_set_write_error (self, rc, sys_errno, error);
-      return FALSE;
-    }
-
-  g_assert (local_error == NULL);
-  cw_progress_store_set_can_save (self);
-  if (wrote != NULL)
-    *wrote = TRUE;
-
-  return TRUE;
+  return cw_progress_store_write_done (self, &result, wrote, error);
 }
 
 typedef struct
@@ -2168,26 +2248,28 @@ cw_lesson_state_in_db (sqlite3    *db,
 
 static int
 cw_write_mark_opened (CwProgressStore  *self,
+                      sqlite3          *db,
                       gpointer          data,
                       GError          **error)
 {
   CwWriteArgs *args = data;
   int rc;
 
-  rc = cw_exec (self->db,
+  rc = cw_exec (db,
                 "INSERT INTO lessons (lesson_id, state, opened_at, learned_at, changed_at)"
                 " VALUES (?1, 'in-progress', ?2, NULL, ?2)"
                 " ON CONFLICT (lesson_id) DO NOTHING",
                 "si", args->lesson_id, args->now);
   if (rc != SQLITE_OK)
     return rc;
-  args->flag = sqlite3_changes (self->db) > 0;
+  args->flag = sqlite3_changes (db) > 0;
 
-  return cw_exec (self->db, SQL_SET_META, "ss", "last_lesson", args->lesson_id);
+  return cw_exec (db, SQL_SET_META, "ss", "last_lesson", args->lesson_id);
 }
 
 static int
 cw_write_set_learned (CwProgressStore  *self,
+                      sqlite3          *db,
                       gpointer          data,
                       GError          **error)
 {
@@ -2195,7 +2277,7 @@ cw_write_set_learned (CwProgressStore  *self,
   int state = CW_LESSON_NOT_STARTED;
   int rc;
 
-  rc = cw_lesson_state_in_db (self->db, args->lesson_id, &state);
+  rc = cw_lesson_state_in_db (db, args->lesson_id, &state);
   if (rc != SQLITE_OK)
     return rc;
 
@@ -2206,20 +2288,20 @@ cw_write_set_learned (CwProgressStore  *self,
 
       /* A lesson changes state when or after it was opened, even with a clock set back:
        * an import checks that order. */
-      rc = cw_exec (self->db,
+      rc = cw_exec (db,
                     "UPDATE lessons SET state = 'in-progress', learned_at = NULL,"
                     "                   changed_at = max(?2, opened_at)"
                     " WHERE lesson_id = ?1",
                     "si", args->lesson_id, args->now);
       if (rc == SQLITE_OK)
-        rc = cw_exec (self->db, "DELETE FROM reviews WHERE lesson_id = ?1", "s", args->lesson_id);
+        rc = cw_exec (db, "DELETE FROM reviews WHERE lesson_id = ?1", "s", args->lesson_id);
       return rc;
     }
 
   if (state == CW_LESSON_LEARNED)
     return CW_WRITE_NOTHING;
 
-  rc = cw_exec (self->db,
+  rc = cw_exec (db,
                 "INSERT INTO lessons (lesson_id, state, opened_at, learned_at, changed_at)"
                 " VALUES (?1, 'learned', ?2, ?2, ?2)"
                 " ON CONFLICT (lesson_id) DO UPDATE"
@@ -2227,7 +2309,7 @@ cw_write_set_learned (CwProgressStore  *self,
                 "     changed_at = max(?2, opened_at)",
                 "si", args->lesson_id, args->now);
   if (rc == SQLITE_OK)
-    rc = cw_exec (self->db,
+    rc = cw_exec (db,
                   "INSERT OR REPLACE INTO reviews (lesson_id, box, due_at, reviewed_at)"
                   " VALUES (?1, 1, ?2, NULL)",
                   "si", args->lesson_id,
@@ -2238,12 +2320,13 @@ cw_write_set_learned (CwProgressStore  *self,
 
 static int
 cw_write_record_answer (CwProgressStore  *self,
+                        sqlite3          *db,
                         gpointer          data,
                         GError          **error)
 {
   CwWriteArgs *args = data;
 
-  return cw_exec (self->db,
+  return cw_exec (db,
                   "INSERT INTO answers (lesson_id, question, choice, correct, answered_at)"
                   " VALUES (?1, ?2, ?3, ?4, ?5)",
                   "siiii", args->lesson_id, (gint64) args->question, (gint64) args->choice,
@@ -2252,6 +2335,7 @@ cw_write_record_answer (CwProgressStore  *self,
 
 static int
 cw_write_record_review (CwProgressStore  *self,
+                        sqlite3          *db,
                         gpointer          data,
                         GError          **error)
 {
@@ -2259,7 +2343,7 @@ cw_write_record_review (CwProgressStore  *self,
   gint64 box = 0;
   int rc;
 
-  rc = cw_query_int (self->db, &box, "SELECT box FROM reviews WHERE lesson_id = ?1", "s",
+  rc = cw_query_int (db, &box, "SELECT box FROM reviews WHERE lesson_id = ?1", "s",
                      args->lesson_id);
   if (rc == SQLITE_DONE)
     {
@@ -2273,7 +2357,7 @@ cw_write_record_review (CwProgressStore  *self,
 
   box = args->flag ? MIN (box + 1, CW_PROGRESS_N_BOXES) : 1;
 
-  return cw_exec (self->db,
+  return cw_exec (db,
                   "UPDATE reviews SET box = ?2, due_at = ?3, reviewed_at = ?4 WHERE lesson_id = ?1",
                   "siii", args->lesson_id, box,
                   cw_progress_store_days_from_now (self, cw_leitner_interval ((int) box)),
@@ -2282,6 +2366,7 @@ cw_write_record_review (CwProgressStore  *self,
 
 static int
 cw_write_set_note (CwProgressStore  *self,
+                   sqlite3          *db,
                    gpointer          data,
                    GError          **error)
 {
@@ -2289,16 +2374,16 @@ cw_write_set_note (CwProgressStore  *self,
   int rc;
 
   if (args->text == NULL || *args->text == '\0')
-    rc = cw_exec (self->db, "DELETE FROM notes WHERE lesson_id = ?1", "s", args->lesson_id);
+    rc = cw_exec (db, "DELETE FROM notes WHERE lesson_id = ?1", "s", args->lesson_id);
   else
-    rc = cw_exec (self->db,
+    rc = cw_exec (db,
                   "INSERT INTO notes (lesson_id, text, changed_at) VALUES (?1, ?2, ?3)"
                   " ON CONFLICT (lesson_id) DO UPDATE"
                   " SET text = excluded.text, changed_at = excluded.changed_at"
                   " WHERE text IS NOT excluded.text",
                   "ssi", args->lesson_id, args->text, args->now);
 
-  if (rc == SQLITE_OK && sqlite3_changes (self->db) == 0)
+  if (rc == SQLITE_OK && sqlite3_changes (db) == 0)
     return CW_WRITE_NOTHING;
 
   return rc;
@@ -2306,12 +2391,13 @@ cw_write_set_note (CwProgressStore  *self,
 
 static int
 cw_write_add_fib_run (CwProgressStore  *self,
+                      sqlite3          *db,
                       gpointer          data,
                       GError          **error)
 {
   CwWriteArgs *args = data;
 
-  return cw_exec (self->db,
+  return cw_exec (db,
                   "INSERT INTO fib_runs (n, algorithm, elapsed_ns, value_preview, ran_at)"
                   " VALUES (?1, ?2, ?3, ?4, ?5)",
                   "isisi", (gint64) args->n, args->algorithm,
@@ -2321,6 +2407,7 @@ cw_write_add_fib_run (CwProgressStore  *self,
 
 static int
 cw_write_reset (CwProgressStore  *self,
+                sqlite3          *db,
                 gpointer          data,
                 GError          **error)
 {
@@ -2328,7 +2415,7 @@ cw_write_reset (CwProgressStore  *self,
   int rc = SQLITE_OK;
 
   for (i = 0; i < G_N_ELEMENTS (cw_progress_reset_sql) && rc == SQLITE_OK; i++)
-    rc = cw_exec (self->db, cw_progress_reset_sql[i], "");
+    rc = cw_exec (db, cw_progress_reset_sql[i], "");
 
   return rc;
 }
@@ -3348,6 +3435,7 @@ cw_import_read (CwImport            *import,
 
 static int
 cw_write_import (CwProgressStore  *self,
+                 sqlite3          *db,
                  gpointer          data,
                  GError          **error)
 {
@@ -3359,21 +3447,21 @@ cw_write_import (CwProgressStore  *self,
   guint i;
 
   if (import->mode == CW_IMPORT_REPLACE)
-    rc = cw_write_reset (self, NULL, error);
+    rc = cw_write_reset (self, db, NULL, error);
 
   /* In a merge, rows identical to ones already there (as the export writes them) are not
    * added twice; rows repeated within the document itself are all kept, as an export has
    * them. */
   if (rc == SQLITE_OK)
-    rc = cw_query_int (self->db, &max_answer, "SELECT coalesce(max(id), 0) FROM answers", "");
+    rc = cw_query_int (db, &max_answer, "SELECT coalesce(max(id), 0) FROM answers", "");
   if (rc == SQLITE_OK)
-    rc = cw_query_int (self->db, &max_run, "SELECT coalesce(max(id), 0) FROM fib_runs", "");
+    rc = cw_query_int (db, &max_run, "SELECT coalesce(max(id), 0) FROM fib_runs", "");
 
   for (i = 0; rc == SQLITE_OK && i < import->lessons->len; i++)
     {
       CwImportLesson *lesson = &g_array_index (import->lessons, CwImportLesson, i);
 
-      rc = cw_exec (self->db,
+      rc = cw_exec (db,
                     "INSERT INTO lessons (lesson_id, state, opened_at, learned_at, changed_at)"
                     " VALUES (?1, ?2, ?3, ?4, ?5)"
                     " ON CONFLICT (lesson_id) DO UPDATE"
@@ -3382,11 +3470,11 @@ cw_write_import (CwProgressStore  *self,
                     " WHERE excluded.changed_at > lessons.changed_at",
                     "ssiti", lesson->id, lesson->learned ? "learned" : "in-progress",
                     lesson->opened_at, lesson->learned_at, lesson->changed_at);
-      if (rc == SQLITE_OK && sqlite3_changes (self->db) > 0)
+      if (rc == SQLITE_OK && sqlite3_changes (db) > 0)
         {
           /* The document's state won: its schedule (or none) comes with it. */
           g_hash_table_add (winners, (gpointer) lesson->id);
-          rc = cw_exec (self->db, "DELETE FROM reviews WHERE lesson_id = ?1", "s", lesson->id);
+          rc = cw_exec (db, "DELETE FROM reviews WHERE lesson_id = ?1", "s", lesson->id);
         }
     }
 
@@ -3396,7 +3484,7 @@ cw_write_import (CwProgressStore  *self,
 
       if (!g_hash_table_contains (winners, review->lesson_id))
         continue;
-      rc = cw_exec (self->db,
+      rc = cw_exec (db,
                     "INSERT INTO reviews (lesson_id, box, due_at, reviewed_at)"
                     " VALUES (?1, ?2, ?3, ?4)",
                     "siit", review->lesson_id, review->box, review->due_at, review->reviewed_at);
@@ -3406,7 +3494,7 @@ cw_write_import (CwProgressStore  *self,
     {
       CwImportAnswer *answer = &g_array_index (import->answers, CwImportAnswer, i);
 
-      rc = cw_exec (self->db,
+      rc = cw_exec (db,
                     "INSERT INTO answers (lesson_id, question, choice, correct, answered_at)"
                     " SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS ("
                     "   SELECT 1 FROM answers WHERE id <= ?6 AND lesson_id = ?1"
@@ -3420,7 +3508,7 @@ cw_write_import (CwProgressStore  *self,
     {
       CwImportNote *note = &g_array_index (import->notes, CwImportNote, i);
 
-      rc = cw_exec (self->db,
+      rc = cw_exec (db,
                     "INSERT INTO notes (lesson_id, text, changed_at) VALUES (?1, ?2, ?3)"
                     " ON CONFLICT (lesson_id) DO UPDATE"
                     " SET text = excluded.text, changed_at = excluded.changed_at"
@@ -3432,7 +3520,7 @@ cw_write_import (CwProgressStore  *self,
     {
       CwImportFibRun *run = &g_array_index (import->fib_runs, CwImportFibRun, i);
 
-      rc = cw_exec (self->db,
+      rc = cw_exec (db,
                     "INSERT INTO fib_runs (n, algorithm, elapsed_ns, value_preview, ran_at)"
                     " SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS ("
                     "   SELECT 1 FROM fib_runs WHERE id <= ?6 AND n = ?1 AND algorithm = ?2"
@@ -3443,14 +3531,14 @@ cw_write_import (CwProgressStore  *self,
     }
 
   for (i = 0; rc == SQLITE_OK && i < import->activity->len; i++)
-    rc = cw_exec (self->db, SQL_ADD_ACTIVITY, "i", g_array_index (import->activity, gint64, i));
+    rc = cw_exec (db, SQL_ADD_ACTIVITY, "i", g_array_index (import->activity, gint64, i));
 
   if (rc == SQLITE_OK && import->last_lesson != NULL)
     {
       if (import->mode == CW_IMPORT_REPLACE)
-        rc = cw_exec (self->db, SQL_SET_META, "ss", "last_lesson", import->last_lesson);
+        rc = cw_exec (db, SQL_SET_META, "ss", "last_lesson", import->last_lesson);
       else
-        rc = cw_exec (self->db,
+        rc = cw_exec (db,
                       "INSERT INTO meta (key, value) VALUES ('last_lesson', ?1)"
                       " ON CONFLICT (key) DO NOTHING",
                       "s", import->last_lesson);
