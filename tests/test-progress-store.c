@@ -2461,6 +2461,161 @@ test_round_trip_every_kind (void)
   store_close (store);
 }
 
+/* Asynchronous import and export: the result comes back through the main loop. */
+
+static void
+on_async_done (GObject      *source,
+               GAsyncResult *result,
+               gpointer      data)
+{
+  *(GAsyncResult **) data = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_for_result (GAsyncResult **slot)
+{
+  while (*slot == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return *slot;
+}
+
+static char *
+export_async (CwProgressStore  *store,
+              GCancellable     *cancellable,
+              GError          **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  cw_progress_store_export_json_async (store, cancellable, on_async_done, &result);
+  g_assert_null (result);
+  return cw_progress_store_export_json_finish (store, wait_for_result (&result), error);
+}
+
+static gboolean
+import_async (CwProgressStore   *store,
+              const char        *json,
+              CwImportMode       mode,
+              GCancellable      *cancellable,
+              char            ***skipped,
+              GError           **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  g_autoptr(GAsyncResult) result = NULL;
+
+  cw_progress_store_import_json_async (store, bytes, NULL, mode, cancellable, on_async_done,
+                                       &result);
+  g_assert_null (result);
+  return cw_progress_store_import_json_finish (store, wait_for_result (&result), skipped, error);
+}
+
+static void
+test_async_round_trip (void)
+{
+  g_autofree char *dir = data_dir_new ();
+  g_autofree char *other_dir = g_build_filename (g_get_user_data_dir (), "other", NULL);
+  g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_auto(GStrv) skipped = NULL;
+  TestClock clock = { T0 };
+  CwProgressStore *store = store_open (dir, &clock);
+  CwProgressStore *other;
+
+  fill_store_more (store, &clock);
+  json = export_async (store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (json);
+  first = export_without_time (store);
+  store_close (store);
+
+  other = store_open (other_dir, &clock);
+  fill_store (other, &clock);
+  g_signal_connect (other, "changed", G_CALLBACK (on_changed), log);
+  g_assert_true (import_async (other, json, CW_IMPORT_REPLACE, NULL, &skipped, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (skipped);
+  g_assert_cmpuint (g_strv_length (skipped), ==, 0);
+  assert_log (log, "all:-");
+  second = export_without_time (other);
+  g_assert_cmpstr (second, ==, first);
+  g_assert_true (cw_progress_store_get_can_save (other));
+  store_close (other);
+}
+
+/* A read-only session has no file to read: its copy in memory is exported. */
+static void
+test_async_read_only (void)
+{
+  g_autofree char *dir = data_dir_new ();
+  g_autofree char *path = progress_path (dir);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  CwProgressStore *store;
+
+  g_assert_cmpint (g_mkdir_with_parents (path, 0700), ==, 0);
+  store = cw_progress_store_new (dir, &error);
+  g_assert_no_error (error);
+  g_assert_false (cw_progress_store_get_can_save (store));
+
+  json = export_async (store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (json, "\"format\" : \"crabwise-progress\""));
+
+  g_assert_false (import_async (store, json, CW_IMPORT_MERGE, NULL, NULL, &error));
+  g_assert_error (error, CW_PROGRESS_ERROR, CW_PROGRESS_ERROR_CANNOT_SAVE);
+  g_assert_nonnull (strstr (error->message, "is a folder, not a file"));
+  store_close (store);
+}
+
+/* Refused and cancelled imports change nothing and emit nothing. */
+static void
+test_async_refused_and_cancelled (void)
+{
+  g_autofree char *dir = data_dir_new ();
+  g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *json = NULL;
+  GString *deep = g_string_new (DOC_HEAD "\"lessons\": ");
+  TestClock clock = { T0 };
+  CwProgressStore *store = store_open (dir, &clock);
+  char **skipped = (char **) 0x1;
+  guint i;
+
+  fill_store (store, &clock);
+  before = export_without_time (store);
+  g_signal_connect (store, "changed", G_CALLBACK (on_changed), log);
+
+  for (i = 0; i < 100000; i++)
+    g_string_append_c (deep, '[');
+  g_assert_false (import_async (store, deep->str, CW_IMPORT_REPLACE, NULL, &skipped, &error));
+  g_assert_error (error, CW_PROGRESS_ERROR, CW_PROGRESS_ERROR_INVALID_IMPORT);
+  g_assert_null (skipped);
+  g_clear_error (&error);
+  g_string_free (deep, TRUE);
+
+  json = export_async (store, NULL, &error);
+  g_assert_no_error (error);
+  g_cancellable_cancel (cancellable);
+  g_assert_false (import_async (store, DOC_HEAD "\"lessons\": []}", CW_IMPORT_REPLACE,
+                                cancellable, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_null (export_async (store, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+
+  assert_log (log, "");
+  after = export_without_time (store);
+  g_assert_cmpstr (after, ==, before);
+  store_close (store);
+}
+
 static void
 test_import_unknown_ids (void)
 {
@@ -3938,6 +4093,9 @@ main (int   argc,
   g_test_add_func ("/progress-store/import/nested-deep", test_import_nested_deep);
   g_test_add_func ("/progress-store/import/too-large", test_import_too_large);
   g_test_add_func ("/progress-store/import/nul", test_import_nul);
+  g_test_add_func ("/progress-store/async/round-trip", test_async_round_trip);
+  g_test_add_func ("/progress-store/async/read-only", test_async_read_only);
+  g_test_add_func ("/progress-store/async/refused-and-cancelled", test_async_refused_and_cancelled);
   g_test_add_func ("/progress-store/import/time-range", test_import_time_range);
   g_test_add_func ("/progress-store/import/learned-without-schedule",
                    test_import_learned_without_schedule);

@@ -2173,6 +2173,29 @@ cw_progress_store_write_done (CwProgressStore  *self,
     }
 }
 
+/* Before any write, on the main thread: the store is open, writing to the file is possible
+ * (a read-only store tries the file again first) and the unclean-exit marker is there. */
+static gboolean
+cw_progress_store_prepare_write (CwProgressStore  *self,
+                                 GError          **error)
+{
+  if (!cw_progress_store_check_open (self, error))
+    return FALSE;
+
+  if (self->read_only && !cw_progress_store_try_reopen (self))
+    {
+      cw_progress_store_set_cannot_save_error (self, self->read_only_cause, NULL, error);
+      return FALSE;
+    }
+
+  /* Another copy that closed may have removed the marker: a log with commits and no
+   * marker would be taken for someone else's at the next start. */
+  if (self->marker_created && !g_file_test (self->marker_path, G_FILE_TEST_EXISTS))
+    cw_progress_store_create_marker (self);
+
+  return TRUE;
+}
+
 /* The one way anything is written from the main thread, on the store's connection: func
  * answers SQLITE_OK, an SQLite error, CW_WRITE_ABORT (it set @error) or CW_WRITE_NOTHING.
  * *wrote says whether a commit happened (FALSE for CW_WRITE_NOTHING). */
@@ -2190,19 +2213,8 @@ cw_progress_store_write (CwProgressStore  *self,
   if (wrote != NULL)
     *wrote = FALSE;
 
-  if (!cw_progress_store_check_open (self, error))
+  if (!cw_progress_store_prepare_write (self, error))
     return FALSE;
-
-  if (self->read_only && !cw_progress_store_try_reopen (self))
-    {
-      cw_progress_store_set_cannot_save_error (self, self->read_only_cause, NULL, error);
-      return FALSE;
-    }
-
-  /* Another copy that closed may have removed the marker: a log with commits and no
-   * marker would be taken for someone else's at the next start. */
-  if (self->marker_created && !g_file_test (self->marker_path, G_FILE_TEST_EXISTS))
-    cw_progress_store_create_marker (self);
 
   cw_write_on (self, self->db, func, data,
                record_activity ? cw_activity_slot (now) : CW_NO_TIME, &result);
@@ -2608,8 +2620,9 @@ cw_export_section (sqlite3     *db,
 }
 
 static int
-cw_export_all (CwProgressStore *self,
-               JsonBuilder     *builder)
+cw_export_all (sqlite3     *db,
+               JsonBuilder *builder,
+               gint64       exported_at)
 {
   g_autoptr(CwStmt) stmt = NULL;
   const char *last_lesson = NULL;
@@ -2618,9 +2631,9 @@ cw_export_all (CwProgressStore *self,
   json_builder_begin_object (builder);
   cw_builder_add_string (builder, "format", CW_PROGRESS_EXPORT_FORMAT);
   cw_builder_add_int (builder, "version", CW_PROGRESS_EXPORT_VERSION);
-  cw_builder_add_time (builder, "exported_at", cw_progress_store_now (self));
+  cw_builder_add_time (builder, "exported_at", exported_at);
 
-  rc = cw_prepare (self->db, &stmt, "SELECT value FROM meta WHERE key = 'last_lesson'", "");
+  rc = cw_prepare (db, &stmt, "SELECT value FROM meta WHERE key = 'last_lesson'", "");
   if (rc == SQLITE_OK)
     {
       rc = sqlite3_step (stmt);
@@ -2631,21 +2644,48 @@ cw_export_all (CwProgressStore *self,
   cw_builder_add_string (builder, "last_lesson", last_lesson);
 
   if (rc == SQLITE_OK)
-    rc = cw_export_section (self->db, builder, "lessons", SQL_EXPORT_LESSONS);
+    rc = cw_export_section (db, builder, "lessons", SQL_EXPORT_LESSONS);
   if (rc == SQLITE_OK)
-    rc = cw_export_section (self->db, builder, "answers", SQL_EXPORT_ANSWERS);
+    rc = cw_export_section (db, builder, "answers", SQL_EXPORT_ANSWERS);
   if (rc == SQLITE_OK)
-    rc = cw_export_section (self->db, builder, "notes", SQL_EXPORT_NOTES);
+    rc = cw_export_section (db, builder, "notes", SQL_EXPORT_NOTES);
   if (rc == SQLITE_OK)
-    rc = cw_export_section (self->db, builder, "reviews", SQL_EXPORT_REVIEWS);
+    rc = cw_export_section (db, builder, "reviews", SQL_EXPORT_REVIEWS);
   if (rc == SQLITE_OK)
-    rc = cw_export_section (self->db, builder, "fib_runs", SQL_EXPORT_FIB_RUNS);
+    rc = cw_export_section (db, builder, "fib_runs", SQL_EXPORT_FIB_RUNS);
   if (rc == SQLITE_OK)
-    rc = cw_export_section (self->db, builder, "activity", SQL_EXPORT_ACTIVITY);
+    rc = cw_export_section (db, builder, "activity", SQL_EXPORT_ACTIVITY);
 
   json_builder_end_object (builder);
 
   return rc;
+}
+
+/* The export read from @db in one read transaction, every section from the same moment: the
+ * JSON text, or NULL with *rc. Runs on whichever thread uses @db. */
+static char *
+cw_export_on (sqlite3 *db,
+              gint64   exported_at,
+              int     *rc)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autoptr(JsonNode) root = NULL;
+
+  *rc = cw_exec (db, "BEGIN", "");
+  if (*rc == SQLITE_OK)
+    *rc = cw_export_all (db, builder, exported_at);
+  cw_rollback (db);
+  if (*rc != SQLITE_OK)
+    return NULL;
+
+  root = json_builder_get_root (builder);
+  generator = json_generator_new ();
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, root);
+
+  return json_generator_to_data (generator, NULL);
 }
 
 
@@ -3552,6 +3592,53 @@ cw_compare_strings (gconstpointer a,
                     gconstpointer b)
 {
   return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Checked, parsed and validated whole (see the header): nothing here needs the store, so
+ * it runs on a worker for an asynchronous import. @import's strings point into @parser. */
+static gboolean
+cw_import_prepare (const char          *json,
+                   gsize                length,
+                   const char * const  *known_lesson_ids,
+                   CwImportMode         mode,
+                   JsonParser          *parser,
+                   CwImport            *import,
+                   GError             **error)
+{
+  g_autoptr(GError) parse_error = NULL;
+
+  if (!cw_import_prescan (json, length, error))
+    return FALSE;
+
+  if (!json_parser_load_from_data (parser, json, length, &parse_error))
+    {
+      cw_progress_set_error (error, CW_PROGRESS_ERROR_INVALID_IMPORT,
+                             _("This file cannot be imported: it is not valid JSON. Choose a "
+                               "file exported by Crabwise; your progress was not changed."),
+                             parse_error->message);
+      return FALSE;
+    }
+
+  import->mode = mode;
+  return cw_import_read (import, parser, known_lesson_ids, error);
+}
+
+/* The ids skipped, sorted; never NULL. */
+static char **
+cw_import_dup_skipped (CwImport *import)
+{
+  g_autofree const char **skipped = NULL;
+  guint n_skipped = 0;
+  char **copy;
+  guint i;
+
+  skipped = (const char **) g_hash_table_get_keys_as_array (import->skipped, &n_skipped);
+  qsort (skipped, n_skipped, sizeof (char *), cw_compare_strings);
+  copy = g_new0 (char *, n_skipped + 1);
+  for (i = 0; i < n_skipped; i++)
+    copy[i] = g_strdup (skipped[i]);
+
+  return copy;
 }
 
 
@@ -4711,14 +4798,26 @@ cw_progress_store_reset (CwProgressStore  *self,
   return TRUE;
 }
 
+static void
+cw_progress_store_set_export_error (CwProgressStore  *self,
+                                    int               rc,
+                                    GError          **error)
+{
+  if (cw_rc_is_corrupt (rc))
+    self->damaged = TRUE;
+
+  cw_progress_set_error (error, CW_PROGRESS_ERROR_FAILED,
+                         _("Your progress could not be exported: it could not be read. "
+                           "Restart Crabwise and try again."),
+                         sqlite3_errstr (rc));
+}
+
 char *
 cw_progress_store_export_json (CwProgressStore  *self,
                                GError          **error)
 {
-  g_autoptr(JsonBuilder) builder = NULL;
-  g_autoptr(JsonGenerator) generator = NULL;
-  g_autoptr(JsonNode) root = NULL;
-  int rc;
+  char *json;
+  int rc = SQLITE_OK;
 
   g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -4726,32 +4825,11 @@ cw_progress_store_export_json (CwProgressStore  *self,
   if (!cw_progress_store_check_open (self, error))
     return NULL;
 
-  builder = json_builder_new ();
+  json = cw_export_on (self->db, cw_progress_store_now (self), &rc);
+  if (json == NULL)
+    cw_progress_store_set_export_error (self, rc, error);
 
-  /* One read transaction: every section from the same moment. */
-  rc = cw_exec (self->db, "BEGIN", "");
-  if (rc == SQLITE_OK)
-    rc = cw_export_all (self, builder);
-  cw_rollback (self->db);
-
-  if (rc != SQLITE_OK)
-    {
-      if (cw_rc_is_corrupt (rc))
-        self->damaged = TRUE;
-      cw_progress_set_error (error, CW_PROGRESS_ERROR_FAILED,
-                             _("Your progress could not be exported: it could not be read. "
-                               "Restart Crabwise and try again."),
-                             sqlite3_errstr (rc));
-      return NULL;
-    }
-
-  root = json_builder_get_root (builder);
-  generator = json_generator_new ();
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, root);
-
-  return json_generator_to_data (generator, NULL);
+  return json;
 }
 
 gboolean
@@ -4764,12 +4842,8 @@ cw_progress_store_import_json (CwProgressStore    *self,
                                GError            **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GError) parse_error = NULL;
-  g_autofree const char **skipped = NULL;
   CwImport import = { 0, };
-  guint n_skipped = 0;
   gboolean ok;
-  guint i;
 
   g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), FALSE);
   g_return_val_if_fail (json != NULL, FALSE);
@@ -4779,34 +4853,12 @@ cw_progress_store_import_json (CwProgressStore    *self,
   if (skipped_ids != NULL)
     *skipped_ids = NULL;
 
-  if (!cw_import_prescan (json, length >= 0 ? (gsize) length : strlen (json), error))
-    return FALSE;
+  ok = cw_import_prepare (json, length >= 0 ? (gsize) length : strlen (json), known_lesson_ids,
+                          mode, parser, &import, error) &&
+       cw_progress_store_write (self, cw_write_import, &import, FALSE, NULL, error);
 
-  if (!json_parser_load_from_data (parser, json, length, &parse_error))
-    {
-      cw_progress_set_error (error, CW_PROGRESS_ERROR_INVALID_IMPORT,
-                             _("This file cannot be imported: it is not valid JSON. Choose a "
-                               "file exported by Crabwise; your progress was not changed."),
-                             parse_error->message);
-      return FALSE;
-    }
-
-  import.mode = mode;
-  ok = cw_import_read (&import, parser, known_lesson_ids, error);
-  if (ok)
-    ok = cw_progress_store_write (self, cw_write_import, &import, FALSE, NULL, error);
-
-  if (ok)
-    {
-      skipped = (const char **) g_hash_table_get_keys_as_array (import.skipped, &n_skipped);
-      qsort (skipped, n_skipped, sizeof (char *), cw_compare_strings);
-      if (skipped_ids != NULL)
-        {
-          *skipped_ids = g_new0 (char *, n_skipped + 1);
-          for (i = 0; i < n_skipped; i++)
-            (*skipped_ids)[i] = g_strdup (skipped[i]);
-        }
-    }
+  if (ok && skipped_ids != NULL)
+    *skipped_ids = cw_import_dup_skipped (&import);
 
   cw_import_clear (&import);
 
@@ -4814,6 +4866,372 @@ cw_progress_store_import_json (CwProgressStore    *self,
     cw_progress_store_emit_changed (self, "all", NULL);
 
   return ok;
+}
+
+
+/* Import and export off the main thread.
+ *
+ * A SQLite connection is used from one thread at a time, so a worker never touches
+ * self->db and the store's state (can-save, save-problem, the damaged flag, "changed") is
+ * only changed on the main thread, when a worker's result comes back.
+ *
+ * An import is checked, parsed and validated on the worker (that needs nothing of the
+ * store), then applied there through a connection of the worker's own to the same file, in
+ * one transaction, exactly as the store applies one (cw_write_on()). WAL lets the main
+ * connection read meanwhile; a write from the main thread during the apply waits on the
+ * busy timeout, for the apply only — the long part, the parse, takes no lock. What needs
+ * the store's own connection (reopening a read-only store, the marker) happens on the main
+ * thread before the worker starts. Cancelling before the apply returns G_IO_ERROR_CANCELLED
+ * and writes nothing; during it, it interrupts the transaction, which is rolled back whole;
+ * once committed, the import has happened and succeeds.
+ *
+ * An export reads on the worker through its own connection too, in one read transaction. A
+ * store that could only be opened read-only has no file to read, so its in-memory copy is
+ * serialized on the main thread (a copy in memory) and read on the worker from that. */
+
+typedef struct
+{
+  GBytes        *json;
+  char         **known;        /* NULL: every id is known */
+  CwImportMode   mode;
+  char          *path;
+  JsonParser    *parser;
+  CwImport       import;
+  CwWriteResult  result;
+} CwImportJob;
+
+static void
+cw_import_job_free (CwImportJob *job)
+{
+  cw_import_clear (&job->import);
+  g_clear_object (&job->parser);
+  g_clear_pointer (&job->json, g_bytes_unref);
+  g_clear_pointer (&job->known, g_strfreev);
+  g_clear_pointer (&job->path, g_free);
+  g_clear_error (&job->result.error);
+  g_free (job);
+}
+
+static void
+cw_interrupt (GCancellable *cancellable,
+              sqlite3      *db)
+{
+  sqlite3_interrupt (db);
+}
+
+/* A worker's own connection to the progress file: never creates it, waits for the store's
+ * own writes, and is set up as the store's connection is. */
+static int
+cw_open_worker_connection (const char  *path,
+                           sqlite3    **db)
+{
+  int rc;
+
+  rc = sqlite3_open_v2 (path, db, SQLITE_OPEN_READWRITE, NULL);
+  if (*db == NULL)
+    return rc;
+
+  sqlite3_extended_result_codes (*db, 1);
+  sqlite3_busy_timeout (*db, CW_BUSY_TIMEOUT_MS);
+  if (rc == SQLITE_OK)
+    rc = cw_exec (*db, "PRAGMA synchronous = NORMAL", "");
+  if (rc == SQLITE_OK)
+    rc = cw_exec (*db, "PRAGMA foreign_keys = ON", "");
+  if (rc == SQLITE_OK)
+    rc = cw_limit_log (*db);
+
+  return rc;
+}
+
+static void
+cw_import_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  CwImportJob *job = task_data;
+  GError *error = NULL;
+  sqlite3 *db = NULL;
+  gulong handler = 0;
+
+  if (!cw_import_prepare (g_bytes_get_data (job->json, NULL), g_bytes_get_size (job->json),
+                          (const char * const *) job->known, job->mode, job->parser,
+                          &job->import, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  job->result.rc = cw_open_worker_connection (job->path, &db);
+  if (job->result.rc != SQLITE_OK)
+    {
+      job->result.sys_errno = db != NULL ? sqlite3_system_errno (db) : 0;
+      cw_close_db (db, FALSE);
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  if (cancellable != NULL)
+    handler = g_cancellable_connect (cancellable, G_CALLBACK (cw_interrupt), db, NULL);
+  cw_write_on (source_object, db, cw_write_import, &job->import, CW_NO_TIME, &job->result);
+  if (cancellable != NULL)
+    g_cancellable_disconnect (cancellable, handler);
+  cw_close_db (db, TRUE);
+
+  if ((job->result.rc & 0xff) == SQLITE_INTERRUPT)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s",
+                               _("The import was cancelled; your progress was not changed."));
+      return;
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+/* Back on the main thread: the store's state, "changed", then the caller's result. */
+static void
+cw_progress_store_import_done (GObject      *source_object,
+                               GAsyncResult *result,
+                               gpointer      user_data)
+{
+  CwProgressStore *self = CW_PROGRESS_STORE (source_object);
+  g_autoptr(GTask) task = user_data;
+  CwImportJob *job = g_task_get_task_data (task);
+  GError *error = NULL;
+  gboolean wrote = FALSE;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error) ||
+      !cw_progress_store_write_done (self, &job->result, &wrote, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  if (wrote)
+    cw_progress_store_emit_changed (self, "all", NULL);
+
+  g_task_return_pointer (task, cw_import_dup_skipped (&job->import), (GDestroyNotify) g_strfreev);
+}
+
+/**
+ * cw_progress_store_import_json_async:
+ *
+ * cw_progress_store_import_json() off the main thread (see the comment above).
+ */
+void
+cw_progress_store_import_json_async (CwProgressStore     *self,
+                                     GBytes              *json,
+                                     const char * const  *known_lesson_ids,
+                                     CwImportMode         mode,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) worker = NULL;
+  GError *error = NULL;
+  CwImportJob *job;
+
+  g_return_if_fail (CW_IS_PROGRESS_STORE (self));
+  g_return_if_fail (json != NULL);
+  g_return_if_fail (mode == CW_IMPORT_MERGE || mode == CW_IMPORT_REPLACE);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, cw_progress_store_import_json_async);
+  /* Once the import is committed it has happened, cancelled or not. */
+  g_task_set_check_cancellable (task, FALSE);
+
+  if (!cw_progress_store_prepare_write (self, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  job = g_new0 (CwImportJob, 1);
+  job->json = g_bytes_ref (json);
+  job->known = known_lesson_ids != NULL ? g_strdupv ((char **) known_lesson_ids) : NULL;
+  job->mode = mode;
+  job->path = g_strdup (self->path);
+  job->parser = json_parser_new_immutable ();
+  g_task_set_task_data (task, job, (GDestroyNotify) cw_import_job_free);
+
+  worker = g_task_new (self, cancellable, cw_progress_store_import_done, g_object_ref (task));
+  g_task_set_source_tag (worker, cw_import_thread);
+  g_task_set_task_data (worker, job, NULL);
+  g_task_set_check_cancellable (worker, FALSE);
+  g_task_run_in_thread (worker, cw_import_thread);
+}
+
+gboolean
+cw_progress_store_import_json_finish (CwProgressStore  *self,
+                                      GAsyncResult     *result,
+                                      char           ***skipped_ids,
+                                      GError          **error)
+{
+  char **skipped;
+
+  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (skipped_ids != NULL)
+    *skipped_ids = NULL;
+
+  skipped = g_task_propagate_pointer (G_TASK (result), error);
+  if (skipped == NULL)
+    return FALSE;
+
+  if (skipped_ids != NULL)
+    *skipped_ids = skipped;
+  else
+    g_strfreev (skipped);
+
+  return TRUE;
+}
+
+typedef struct
+{
+  char          *path;         /* read through a connection of the worker's own… */
+  unsigned char *image;        /* …or from this copy of a read-only store's memory */
+  sqlite3_int64  image_size;
+  gint64         exported_at;
+  int            rc;
+} CwExportJob;
+
+static void
+cw_export_job_free (CwExportJob *job)
+{
+  g_free (job->path);
+  sqlite3_free (job->image);
+  g_free (job);
+}
+
+static int
+cw_export_job_open (CwExportJob  *job,
+                    sqlite3     **db)
+{
+  int rc;
+
+  if (job->image == NULL)
+    return cw_open_worker_connection (job->path, db);
+
+  rc = sqlite3_open_v2 (":memory:", db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_deserialize (*db, "main", job->image, job->image_size, job->image_size,
+                              SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY);
+  else
+    sqlite3_free (job->image);
+  /* The connection owns the copy now, even when that failed. */
+  job->image = NULL;
+
+  return rc;
+}
+
+static void
+cw_export_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  CwExportJob *job = task_data;
+  sqlite3 *db = NULL;
+  char *json = NULL;
+  gulong handler = 0;
+
+  job->rc = cw_export_job_open (job, &db);
+  if (job->rc == SQLITE_OK)
+    {
+      if (cancellable != NULL)
+        handler = g_cancellable_connect (cancellable, G_CALLBACK (cw_interrupt), db, NULL);
+      json = cw_export_on (db, job->exported_at, &job->rc);
+      if (cancellable != NULL)
+        g_cancellable_disconnect (cancellable, handler);
+    }
+  cw_close_db (db, TRUE);
+
+  if (g_task_return_error_if_cancelled (task))
+    g_free (json);
+  else
+    g_task_return_pointer (task, json, g_free);
+}
+
+/**
+ * cw_progress_store_export_json_async:
+ *
+ * cw_progress_store_export_json() off the main thread (see the comment above).
+ */
+void
+cw_progress_store_export_json_async (CwProgressStore     *self,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  GError *error = NULL;
+  CwExportJob *job;
+
+  g_return_if_fail (CW_IS_PROGRESS_STORE (self));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, cw_progress_store_export_json_async);
+
+  if (!cw_progress_store_check_open (self, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  job = g_new0 (CwExportJob, 1);
+  job->exported_at = cw_progress_store_now (self);
+  if (self->read_only)
+    {
+      job->image = sqlite3_serialize (self->db, "main", &job->image_size, 0);
+      if (job->image == NULL)
+        {
+          cw_export_job_free (job);
+          cw_progress_store_set_export_error (self, SQLITE_NOMEM, &error);
+          g_task_return_error (task, error);
+          return;
+        }
+    }
+  else
+    job->path = g_strdup (self->path);
+
+  g_task_set_task_data (task, job, (GDestroyNotify) cw_export_job_free);
+  g_task_run_in_thread (task, cw_export_thread);
+}
+
+char *
+cw_progress_store_export_json_finish (CwProgressStore  *self,
+                                      GAsyncResult     *result,
+                                      GError          **error)
+{
+  CwExportJob *job;
+  GError *local_error = NULL;
+  char *json;
+
+  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  json = g_task_propagate_pointer (G_TASK (result), &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+
+  /* The store's state changes here, on the main thread. */
+  job = g_task_get_task_data (G_TASK (result));
+  if (json == NULL)
+    cw_progress_store_set_export_error (self, job->rc, error);
+
+  return json;
 }
 
 gboolean

@@ -109,7 +109,9 @@ G_BEGIN_DECLS
  *   consecutive days with activity ending today, or ending yesterday when there is none
  *   yet today; otherwise 0.
  *
- * Like any SQLite connection, a store is used from one thread at a time.
+ * Like any SQLite connection, a store is used from one thread at a time (the app's main
+ * thread); its _async functions do their work on a worker with a connection of their own
+ * and deliver their result, and any change of state, in the caller's main context.
  */
 
 #define CW_PROGRESS_SCHEMA_VERSION 3
@@ -308,6 +310,29 @@ gboolean         cw_progress_store_import_json         (CwProgressStore    *self
                                                         CwImportMode        mode,
                                                         char             ***skipped_ids,
                                                         GError            **error);
+
+/* The same, off the main thread (GTask): parsed, validated and applied on a worker with a
+ * connection of its own to the file; the store's state and "changed" are updated on the
+ * main thread before the callback runs. Cancelling before the import is applied gives
+ * G_IO_ERROR_CANCELLED and changes nothing; once it is committed, it succeeds. */
+void             cw_progress_store_export_json_async   (CwProgressStore     *self,
+                                                        GCancellable        *cancellable,
+                                                        GAsyncReadyCallback  callback,
+                                                        gpointer             user_data);
+char            *cw_progress_store_export_json_finish  (CwProgressStore     *self,
+                                                        GAsyncResult        *result,
+                                                        GError             **error);
+void             cw_progress_store_import_json_async   (CwProgressStore     *self,
+                                                        GBytes              *json,
+                                                        const char * const  *known_lesson_ids,
+                                                        CwImportMode         mode,
+                                                        GCancellable        *cancellable,
+                                                        GAsyncReadyCallback  callback,
+                                                        gpointer             user_data);
+gboolean         cw_progress_store_import_json_finish  (CwProgressStore     *self,
+                                                        GAsyncResult        *result,
+                                                        char              ***skipped_ids,
+                                                        GError             **error);
 
 /* At most one backup per local day (see BACKUPS): TRUE also when there already is one for
  * today. Fails with CANNOT_SAVE while the store is read-only, BACKUP otherwise. */
