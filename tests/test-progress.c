@@ -207,6 +207,40 @@ test_progress_page_and_lab_history (void)
 }
 
 static void
+count_calls (guint *count)
+{
+  (*count)++;
+}
+
+static gboolean
+count_ticks (gpointer data)
+{
+  (*(guint *) data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+is_positive (gpointer data)
+{
+  return *(guint *) data > 0;
+}
+
+static GtkWidget *
+page_spinner (CwProgressPage *page)
+{
+  GtkWidget *spinner = cw_test_find_by_type (GTK_WIDGET (page), GTK_TYPE_SPINNER);
+
+  g_assert_nonnull (spinner);
+  return spinner;
+}
+
+static gboolean
+page_idle (gpointer data)
+{
+  return !gtk_widget_is_visible (page_spinner (data));
+}
+
+static void
 test_export_reset_import (void)
 {
   CwApplication    *app = cw_test_application_new ();
@@ -222,6 +256,7 @@ test_export_reset_import (void)
   g_autofree char  *after = NULL;
 
   cw_progress_page_export_file (page, file);
+  g_assert_true (cw_test_wait_until (page_idle, page, 30000));
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
   before = cw_progress_store_export_json (progress, &error);
   g_assert_no_error (error);
@@ -235,6 +270,7 @@ test_export_reset_import (void)
   /* A malformed file: refused as a whole, with a message, and nothing changes. */
   g_assert_true (g_file_set_contents (bad_path, "{\"format\": \"crabwise-progress\", \"version\": 1, \"lessons\": 7", -1, NULL));
   cw_progress_page_import_file (page, bad, CW_IMPORT_REPLACE);
+  g_assert_true (cw_test_wait_until (page_idle, page, 30000));
   cw_test_iterate (50);
   g_assert_nonnull (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_test_message ("import error: %s", adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG))));
@@ -242,12 +278,65 @@ test_export_reset_import (void)
   g_assert_cmpuint (cw_progress_store_count_learned (progress), ==, 0);
 
   cw_progress_page_import_file (page, file, CW_IMPORT_REPLACE);
+  g_assert_true (cw_test_wait_until (page_idle, page, 30000));
   cw_test_iterate (20);
   g_assert_cmpuint (cw_progress_store_count_learned (progress), ==, 1);
   g_assert_cmpstr (cw_progress_page_get_text (page, "learned"), ==, "1 of 11 lessons");
   after = cw_progress_store_export_json (progress, &error);
   g_assert_no_error (error);
   g_assert_nonnull (strstr (after, "\"ownership\""));
+
+  cw_test_application_free (app);
+}
+
+/* An import of 20,000 answers used to run on the main thread (200,000 froze the window for
+ * ~6 s): the call must return with the work still to do, a spinner showing, and the main
+ * loop must run while it is done. */
+static void
+test_import_in_background (void)
+{
+  CwApplication    *app = cw_test_application_new ();
+  CwWindow         *window = open_window (app);
+  CwProgressStore  *progress = progress_of (app);
+  CwProgressPage   *page = CW_PROGRESS_PAGE (cw_window_get_page (window, "progress"));
+  g_autofree char  *path = g_build_filename (g_getenv ("CW_TEST_HOME"), "big.json", NULL);
+  g_autoptr(GFile)  file = g_file_new_for_path (path);
+  GString          *json = g_string_new ("{\"format\": \"crabwise-progress\", \"version\": 1, \"answers\": [");
+  guint             changed = 0;
+  guint             ticks = 0;
+  guint             before = 0;
+  guint             after = 0;
+  guint             tick_id;
+  guint             i;
+
+  for (i = 0; i < 20000; i++)
+    g_string_append_printf (json, "%s{\"lesson\": \"ownership\", \"question\": %u, \"choice\": 1,"
+                            " \"correct\": true, \"answered_at\": \"2024-03-01T12:00:%02u.%06uZ\"}",
+                            i > 0 ? ", " : "", i % 3, i % 60, i);
+  g_string_append (json, "]}");
+  g_assert_true (g_file_set_contents (path, json->str, json->len, NULL));
+  g_string_free (json, TRUE);
+
+  cw_window_show_section (window, "progress");
+  cw_test_iterate (20);
+  g_assert_true (cw_progress_store_get_accuracy (progress, NULL, &before));
+  g_signal_connect_swapped (progress, "changed", G_CALLBACK (count_calls), &changed);
+  tick_id = g_timeout_add (1, count_ticks, &ticks);
+
+  cw_progress_page_import_file (page, file, CW_IMPORT_MERGE);
+  g_assert_cmpuint (changed, ==, 0);
+  g_assert_true (gtk_widget_is_visible (page_spinner (page)));
+  g_assert_true (gtk_spinner_get_spinning (GTK_SPINNER (page_spinner (page))));
+
+  g_assert_true (cw_test_wait_until (is_positive, &changed, 30000));
+  g_assert_true (cw_test_wait_until (page_idle, page, 30000));
+  g_source_remove (tick_id);
+  g_test_message ("%u ticks of the main loop while the import ran", ticks);
+  g_assert_cmpuint (ticks, >, 0);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_true (cw_progress_store_get_accuracy (progress, NULL, &after));
+  g_assert_cmpuint (after, ==, before + 20000);
+  g_signal_handlers_disconnect_by_func (progress, count_calls, &changed);
 
   cw_test_application_free (app);
 }
@@ -429,6 +518,7 @@ main (int   argc,
   g_test_add_func ("/progress/page-and-lab-history", test_progress_page_and_lab_history);
   g_test_add_func ("/progress/export-reset-import", test_export_reset_import);
   g_test_add_func ("/progress/unknown-lessons-not-counted", test_unknown_lessons_not_counted);
+  g_test_add_func ("/progress/import-in-background", test_import_in_background);
   g_test_add_func ("/progress/damaged-file-explained", test_damaged_file_explained);
   g_test_add_func ("/progress/stale-log-explained", test_stale_log_explained);
   g_test_add_func ("/progress/not-a-file-explained", test_not_a_file_explained);
