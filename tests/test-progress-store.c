@@ -2481,15 +2481,17 @@ wait_for_result (GAsyncResult **slot)
 }
 
 static char *
-export_async (CwProgressStore  *store,
-              GCancellable     *cancellable,
-              GError          **error)
+export_async (CwProgressStore   *store,
+              GCancellable      *cancellable,
+              char            ***damaged,
+              GError           **error)
 {
   g_autoptr(GAsyncResult) result = NULL;
 
   cw_progress_store_export_json_async (store, cancellable, on_async_done, &result);
   g_assert_null (result);
-  return cw_progress_store_export_json_finish (store, wait_for_result (&result), error);
+  return cw_progress_store_export_json_finish (store, wait_for_result (&result), damaged,
+                                               error);
 }
 
 static gboolean
@@ -2520,14 +2522,17 @@ test_async_round_trip (void)
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
   g_auto(GStrv) skipped = NULL;
+  g_auto(GStrv) damaged = NULL;
   TestClock clock = { T0 };
   CwProgressStore *store = store_open (dir, &clock);
   CwProgressStore *other;
 
   fill_store_more (store, &clock);
-  json = export_async (store, NULL, &error);
+  json = export_async (store, NULL, &damaged, &error);
   g_assert_no_error (error);
   g_assert_nonnull (json);
+  g_assert_nonnull (damaged);
+  g_assert_cmpuint (g_strv_length (damaged), ==, 0);
   first = export_without_time (store);
   store_close (store);
 
@@ -2560,7 +2565,7 @@ test_async_read_only (void)
   g_assert_no_error (error);
   g_assert_false (cw_progress_store_get_can_save (store));
 
-  json = export_async (store, NULL, &error);
+  json = export_async (store, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (strstr (json, "\"format\" : \"crabwise-progress\""));
 
@@ -2599,20 +2604,125 @@ test_async_refused_and_cancelled (void)
   g_clear_error (&error);
   g_string_free (deep, TRUE);
 
-  json = export_async (store, NULL, &error);
+  json = export_async (store, NULL, NULL, &error);
   g_assert_no_error (error);
   g_cancellable_cancel (cancellable);
   g_assert_false (import_async (store, DOC_HEAD "\"lessons\": []}", CW_IMPORT_REPLACE,
                                 cancellable, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_error (&error);
-  g_assert_null (export_async (store, cancellable, &error));
+  g_assert_null (export_async (store, cancellable, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_error (&error);
 
   assert_log (log, "");
   after = export_without_time (store);
   g_assert_cmpstr (after, ==, before);
+  store_close (store);
+}
+
+/* Replaces one byte of @needle with 0xFF where it occurs in the file: @n_expected times. */
+static void
+damage_text (const char *path,
+             const char *needle,
+             gsize       offset,
+             guint       n_expected)
+{
+  g_autofree char *contents = NULL;
+  gsize n_needle = strlen (needle);
+  gsize length = 0;
+  guint n_found = 0;
+  gsize i;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  for (i = 0; i + n_needle <= length; i++)
+    if (memcmp (contents + i, needle, n_needle) == 0)
+      {
+        contents[i + offset] = (char) 0xff;
+        n_found++;
+      }
+  g_assert_cmpuint (n_found, ==, n_expected);
+  file_write (path, contents, length);
+}
+
+/* Damage inside a note's text passes integrity_check, and poisoned the whole export with
+ * text that is not UTF-8. Rule: text read back is checked; a damaged note is repaired (the
+ * damaged bytes become U+FFFD) and named, the rest exports as it is. */
+static void
+test_damaged_text (void)
+{
+  g_autofree char *dir = data_dir_new ();
+  g_autofree char *other_dir = g_build_filename (g_get_user_data_dir (), "other", NULL);
+  g_autofree char *path = progress_path (dir);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *check = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *other_note = NULL;
+  g_auto(GStrv) damaged = NULL;
+  TestClock clock = { T0 };
+  CwProgressStore *store = store_open (dir, &clock);
+  CwProgressStore *other;
+  guint n_answered = 0;
+  sqlite3 *db;
+
+  fill_store_more (store, &clock);
+  store_close (store);
+  damage_text (path, "One owner", 5, 1);
+  db = db_open (path);
+  check = db_query_text (db, "PRAGMA integrity_check");
+  g_assert_cmpstr (check, ==, "ok");
+  sqlite3_close (db);
+
+  store = store_open (dir, &clock);
+  note = cw_progress_store_dup_note (store, "ownership");
+  g_assert_true (g_utf8_validate (note, -1, NULL));
+  g_assert_true (g_str_has_prefix (note, "One o\xef\xbf\xbdner"));
+
+  json = cw_progress_store_export_json (store, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_utf8_validate (json, -1, NULL));
+
+  other = store_open (other_dir, &clock);
+  g_assert_true (cw_progress_store_import_json (other, json, -1, NULL, CW_IMPORT_REPLACE, NULL,
+                                                &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cw_progress_store_get_lesson_state (other, "ownership", NULL), ==,
+                   CW_LESSON_LEARNED);
+  g_assert_true (cw_progress_store_get_accuracy (other, NULL, &n_answered));
+  g_assert_cmpuint (n_answered, ==, 5);
+  other_note = cw_progress_store_dup_note (other, "ownership");
+  g_assert_cmpstr (other_note, ==, note);
+  store_close (other);
+
+  /* The export names what was damaged. */
+  g_clear_pointer (&json, g_free);
+  json = export_async (store, NULL, &damaged, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (damaged), ==, 1);
+  g_assert_nonnull (strstr (damaged[0], "the note on the lesson “ownership”"));
+  store_close (store);
+
+  /* A damaged lesson id (in its row, its index and as the last lesson): its rows are left
+   * out and named, the rest exports. */
+  damage_text (path, "borrowing", 2, 3);
+  store = store_open (dir, &clock);
+  g_clear_pointer (&json, g_free);
+  g_clear_pointer (&damaged, g_strfreev);
+  json = export_async (store, NULL, &damaged, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_utf8_validate (json, -1, NULL));
+  g_assert_cmpuint (g_strv_length (damaged), ==, 3);
+  g_assert_cmpstr (damaged[0], ==, "the last lesson opened");
+  g_assert_nonnull (strstr (damaged[1], "whose name is damaged (“bo\xef\xbf\xbdrowing”)"));
+  g_assert_nonnull (strstr (damaged[2], "the note on the lesson “ownership”"));
+  other = store_open (other_dir, &clock);
+  g_assert_true (cw_progress_store_import_json (other, json, -1, NULL, CW_IMPORT_REPLACE, NULL,
+                                                &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cw_progress_store_get_lesson_state (other, "traits", NULL), ==,
+                   CW_LESSON_LEARNED);
+  store_close (other);
   store_close (store);
 }
 
@@ -4102,6 +4212,7 @@ main (int   argc,
   g_test_add_func ("/progress-store/import/time-order", test_import_time_order);
   g_test_add_func ("/progress-store/import/sizes", test_import_sizes);
   g_test_add_func ("/progress-store/export/round-trip-every-kind", test_round_trip_every_kind);
+  g_test_add_func ("/progress-store/export/damaged-text", test_damaged_text);
   g_test_add_func ("/progress-store/import/merge", test_import_merge);
   g_test_add_func ("/progress-store/import/replace", test_import_replace);
   g_test_add_func ("/progress-store/backup/daily", test_backup_daily);

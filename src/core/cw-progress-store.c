@@ -459,6 +459,35 @@ cw_column_time (sqlite3_stmt *stmt,
   return sqlite3_column_int64 (stmt, column);
 }
 
+/* Text read back from the file is checked: SQLite does not check that TEXT is UTF-8, and
+ * damage inside a text passes integrity_check. NULL when @text is valid (use it as it is);
+ * otherwise a copy with each damaged byte replaced by U+FFFD. */
+static char *
+cw_repair_text (const char *text)
+{
+  if (text == NULL || g_utf8_validate (text, -1, NULL))
+    return NULL;
+
+  return g_utf8_make_valid (text, -1);
+}
+
+/* A text column as valid UTF-8 (repaired if damaged; see cw_repair_text()); @what names it
+ * in the log. */
+static char *
+cw_column_dup_text (sqlite3_stmt *stmt,
+                    int           column,
+                    const char   *what)
+{
+  const char *text = cw_column_text (stmt, column);
+  char *repaired = cw_repair_text (text);
+
+  if (repaired == NULL)
+    return g_strdup (text);
+
+  g_message ("Damaged text in %s was read as “%s”", what, repaired);
+  return repaired;
+}
+
 /* A read-only, lock-free URI for @path: immutable=1 reads a file without creating -wal or
  * -shm files beside it (a read-only folder refuses them) and without taking locks. */
 static char *
@@ -2514,7 +2543,7 @@ cw_builder_add_int (JsonBuilder *builder,
  * cw_import_add_missing_schedules() gives one) and for no other, no review after its due
  * date. */
 #define SQL_EXPORT_LESSONS \
-  "SELECT lesson_id, state," \
+  "SELECT lesson_id, CASE WHEN state = 'learned' THEN 'learned' ELSE 'in-progress' END," \
   "       min(opened_at, changed_at, coalesce(learned_at, opened_at))," \
   "       CASE WHEN state = 'learned' THEN coalesce(learned_at, changed_at) END," \
   "       max(changed_at, coalesce(learned_at, changed_at))" \
@@ -2540,13 +2569,119 @@ cw_builder_add_int (JsonBuilder *builder,
 #define SQL_EXPORT_ACTIVITY \
   "SELECT DISTINCT max(min(slot_start, 253370764800), 0) AS slot FROM activity ORDER BY slot"
 
+/* What the export found damaged, in words for the learner; each once. */
+static void
+cw_export_damaged (GPtrArray  *damaged,
+                   const char *item)
+{
+  if (!g_ptr_array_find_with_equal_func (damaged, item, g_str_equal, NULL))
+    g_ptr_array_add (damaged, g_strdup (item));
+}
+
+/* A text of the export, checked (see cw_repair_text()): damaged text is written repaired,
+ * and @item is reported. */
+static void
+cw_builder_add_text (JsonBuilder *builder,
+                     const char  *member,
+                     const char  *text,
+                     GPtrArray   *damaged,
+                     const char  *item)
+{
+  g_autofree char *repaired = cw_repair_text (text);
+
+  if (repaired != NULL)
+    cw_export_damaged (damaged, item);
+  cw_builder_add_string (builder, member, repaired != NULL ? repaired : text);
+}
+
+/* Rule for a row whose lesson id is damaged: it is left out, and reported, since an id
+ * that is not the one stored names no lesson. Returns FALSE for such a row. */
+static gboolean
+cw_export_check_lesson_id (sqlite3_stmt *stmt,
+                           GPtrArray    *damaged)
+{
+  const char *id = cw_column_text (stmt, 0);
+  g_autofree char *repaired = cw_repair_text (id);
+  g_autofree char *item = NULL;
+
+  if (repaired == NULL)
+    return TRUE;
+
+  /* Translators: %s is a lesson's id with its damaged bytes replaced */
+  item = g_strdup_printf (_("the progress of a lesson whose name is damaged (“%s”)"), repaired);
+  cw_export_damaged (damaged, item);
+  return FALSE;
+}
+
+static void
+cw_export_row (JsonBuilder  *builder,
+               const char   *section,
+               sqlite3_stmt *stmt,
+               GPtrArray    *damaged)
+{
+  const char *id = cw_column_text (stmt, 0);
+
+  json_builder_begin_object (builder);
+
+  if (g_str_equal (section, "lessons"))
+    {
+      cw_builder_add_string (builder, "id", id);
+      cw_builder_add_string (builder, "state", cw_column_text (stmt, 1));
+      cw_builder_add_time (builder, "opened_at", cw_column_time (stmt, 2));
+      cw_builder_add_time (builder, "learned_at", cw_column_time (stmt, 3));
+      cw_builder_add_time (builder, "changed_at", cw_column_time (stmt, 4));
+    }
+  else if (g_str_equal (section, "answers"))
+    {
+      cw_builder_add_string (builder, "lesson", id);
+      cw_builder_add_int (builder, "question", sqlite3_column_int64 (stmt, 1));
+      cw_builder_add_int (builder, "choice", sqlite3_column_int64 (stmt, 2));
+      json_builder_set_member_name (builder, "correct");
+      json_builder_add_boolean_value (builder, sqlite3_column_int64 (stmt, 3) != 0);
+      cw_builder_add_time (builder, "answered_at", cw_column_time (stmt, 4));
+    }
+  else if (g_str_equal (section, "notes"))
+    {
+      /* Translators: %s is a lesson's id */
+      g_autofree char *item = g_strdup_printf (_("the note on the lesson “%s”"), id);
+
+      cw_builder_add_string (builder, "lesson", id);
+      cw_builder_add_text (builder, "text", cw_column_text (stmt, 1), damaged, item);
+      cw_builder_add_time (builder, "changed_at", cw_column_time (stmt, 2));
+    }
+  else if (g_str_equal (section, "reviews"))
+    {
+      cw_builder_add_string (builder, "lesson", id);
+      cw_builder_add_int (builder, "box", sqlite3_column_int64 (stmt, 1));
+      cw_builder_add_time (builder, "due_at", cw_column_time (stmt, 2));
+      cw_builder_add_time (builder, "reviewed_at", cw_column_time (stmt, 3));
+    }
+  else
+    {
+      /* Translators: %u is the n of a Fibonacci run, as in "fib(40)" */
+      g_autofree char *item = g_strdup_printf (_("a Fibonacci lab run, fib(%u)"),
+                                               (guint) sqlite3_column_int64 (stmt, 0));
+
+      g_assert (g_str_equal (section, "fib_runs"));
+      cw_builder_add_int (builder, "n", sqlite3_column_int64 (stmt, 0));
+      cw_builder_add_text (builder, "algorithm", cw_column_text (stmt, 1), damaged, item);
+      cw_builder_add_int (builder, "elapsed_ns", sqlite3_column_int64 (stmt, 2));
+      cw_builder_add_text (builder, "value_preview", cw_column_text (stmt, 3), damaged, item);
+      cw_builder_add_time (builder, "ran_at", cw_column_time (stmt, 4));
+    }
+
+  json_builder_end_object (builder);
+}
+
 static int
 cw_export_section (sqlite3     *db,
                    JsonBuilder *builder,
                    const char  *section,
-                   const char  *sql)
+                   const char  *sql,
+                   GPtrArray   *damaged)
 {
   g_autoptr(CwStmt) stmt = NULL;
+  gboolean by_lesson = !g_str_equal (section, "fib_runs") && !g_str_equal (section, "activity");
   int rc;
 
   json_builder_set_member_name (builder, section);
@@ -2566,52 +2701,9 @@ cw_export_section (sqlite3     *db,
           text = dt != NULL ? g_date_time_format_iso8601 (dt) : NULL;
           if (text != NULL)
             json_builder_add_string_value (builder, text);
-          continue;
         }
-
-      json_builder_begin_object (builder);
-
-      if (g_str_equal (section, "lessons"))
-        {
-          cw_builder_add_string (builder, "id", cw_column_text (stmt, 0));
-          cw_builder_add_string (builder, "state", cw_column_text (stmt, 1));
-          cw_builder_add_time (builder, "opened_at", cw_column_time (stmt, 2));
-          cw_builder_add_time (builder, "learned_at", cw_column_time (stmt, 3));
-          cw_builder_add_time (builder, "changed_at", cw_column_time (stmt, 4));
-        }
-      else if (g_str_equal (section, "answers"))
-        {
-          cw_builder_add_string (builder, "lesson", cw_column_text (stmt, 0));
-          cw_builder_add_int (builder, "question", sqlite3_column_int64 (stmt, 1));
-          cw_builder_add_int (builder, "choice", sqlite3_column_int64 (stmt, 2));
-          json_builder_set_member_name (builder, "correct");
-          json_builder_add_boolean_value (builder, sqlite3_column_int64 (stmt, 3) != 0);
-          cw_builder_add_time (builder, "answered_at", cw_column_time (stmt, 4));
-        }
-      else if (g_str_equal (section, "notes"))
-        {
-          cw_builder_add_string (builder, "lesson", cw_column_text (stmt, 0));
-          cw_builder_add_string (builder, "text", cw_column_text (stmt, 1));
-          cw_builder_add_time (builder, "changed_at", cw_column_time (stmt, 2));
-        }
-      else if (g_str_equal (section, "reviews"))
-        {
-          cw_builder_add_string (builder, "lesson", cw_column_text (stmt, 0));
-          cw_builder_add_int (builder, "box", sqlite3_column_int64 (stmt, 1));
-          cw_builder_add_time (builder, "due_at", cw_column_time (stmt, 2));
-          cw_builder_add_time (builder, "reviewed_at", cw_column_time (stmt, 3));
-        }
-      else
-        {
-          g_assert (g_str_equal (section, "fib_runs"));
-          cw_builder_add_int (builder, "n", sqlite3_column_int64 (stmt, 0));
-          cw_builder_add_string (builder, "algorithm", cw_column_text (stmt, 1));
-          cw_builder_add_int (builder, "elapsed_ns", sqlite3_column_int64 (stmt, 2));
-          cw_builder_add_string (builder, "value_preview", cw_column_text (stmt, 3));
-          cw_builder_add_time (builder, "ran_at", cw_column_time (stmt, 4));
-        }
-
-      json_builder_end_object (builder);
+      else if (!by_lesson || cw_export_check_lesson_id (stmt, damaged))
+        cw_export_row (builder, section, stmt, damaged);
     }
 
   json_builder_end_array (builder);
@@ -2622,7 +2714,8 @@ cw_export_section (sqlite3     *db,
 static int
 cw_export_all (sqlite3     *db,
                JsonBuilder *builder,
-               gint64       exported_at)
+               gint64       exported_at,
+               GPtrArray   *damaged)
 {
   g_autoptr(CwStmt) stmt = NULL;
   const char *last_lesson = NULL;
@@ -2639,22 +2732,28 @@ cw_export_all (sqlite3     *db,
       rc = sqlite3_step (stmt);
       if (rc == SQLITE_ROW)
         last_lesson = cw_column_text (stmt, 0);
+      /* A damaged id names no lesson: there is then no last lesson. */
+      if (last_lesson != NULL && !g_utf8_validate (last_lesson, -1, NULL))
+        {
+          cw_export_damaged (damaged, _("the last lesson opened"));
+          last_lesson = NULL;
+        }
       rc = (rc == SQLITE_ROW || rc == SQLITE_DONE) ? SQLITE_OK : rc;
     }
   cw_builder_add_string (builder, "last_lesson", last_lesson);
 
   if (rc == SQLITE_OK)
-    rc = cw_export_section (db, builder, "lessons", SQL_EXPORT_LESSONS);
+    rc = cw_export_section (db, builder, "lessons", SQL_EXPORT_LESSONS, damaged);
   if (rc == SQLITE_OK)
-    rc = cw_export_section (db, builder, "answers", SQL_EXPORT_ANSWERS);
+    rc = cw_export_section (db, builder, "answers", SQL_EXPORT_ANSWERS, damaged);
   if (rc == SQLITE_OK)
-    rc = cw_export_section (db, builder, "notes", SQL_EXPORT_NOTES);
+    rc = cw_export_section (db, builder, "notes", SQL_EXPORT_NOTES, damaged);
   if (rc == SQLITE_OK)
-    rc = cw_export_section (db, builder, "reviews", SQL_EXPORT_REVIEWS);
+    rc = cw_export_section (db, builder, "reviews", SQL_EXPORT_REVIEWS, damaged);
   if (rc == SQLITE_OK)
-    rc = cw_export_section (db, builder, "fib_runs", SQL_EXPORT_FIB_RUNS);
+    rc = cw_export_section (db, builder, "fib_runs", SQL_EXPORT_FIB_RUNS, damaged);
   if (rc == SQLITE_OK)
-    rc = cw_export_section (db, builder, "activity", SQL_EXPORT_ACTIVITY);
+    rc = cw_export_section (db, builder, "activity", SQL_EXPORT_ACTIVITY, damaged);
 
   json_builder_end_object (builder);
 
@@ -2662,11 +2761,13 @@ cw_export_all (sqlite3     *db,
 }
 
 /* The export read from @db in one read transaction, every section from the same moment: the
- * JSON text, or NULL with *rc. Runs on whichever thread uses @db. */
+ * JSON text, or NULL with *rc; what was found damaged is added to @damaged. Runs on
+ * whichever thread uses @db. */
 static char *
-cw_export_on (sqlite3 *db,
-              gint64   exported_at,
-              int     *rc)
+cw_export_on (sqlite3   *db,
+              gint64     exported_at,
+              GPtrArray *damaged,
+              int       *rc)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = NULL;
@@ -2674,7 +2775,7 @@ cw_export_on (sqlite3 *db,
 
   *rc = cw_exec (db, "BEGIN", "");
   if (*rc == SQLITE_OK)
-    *rc = cw_export_all (db, builder, exported_at);
+    *rc = cw_export_all (db, builder, exported_at, damaged);
   cw_rollback (db);
   if (*rc != SQLITE_OK)
     return NULL;
@@ -4382,8 +4483,11 @@ cw_progress_store_dup_last_lesson (CwProgressStore *self)
   rc = cw_prepare (self->db, &stmt, "SELECT value FROM meta WHERE key = 'last_lesson'", "");
   if (rc == SQLITE_OK)
     rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  /* A damaged id names no lesson. */
+  if (rc == SQLITE_ROW && g_utf8_validate (cw_column_text (stmt, 0), -1, NULL))
     return g_strdup (cw_column_text (stmt, 0));
+  if (rc == SQLITE_ROW)
+    return NULL;
   if (rc != SQLITE_DONE)
     cw_progress_store_read_failed (self, rc, "the last lesson");
 
@@ -4498,7 +4602,9 @@ cw_progress_store_dup_due_lessons (CwProgressStore *self)
                        "i", cw_progress_store_start_of_tomorrow (self));
       while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
-          g_strv_builder_add (builder, cw_column_text (stmt, 0));
+          /* A damaged id names no lesson. */
+          if (g_utf8_validate (cw_column_text (stmt, 0), -1, NULL))
+            g_strv_builder_add (builder, cw_column_text (stmt, 0));
           rc = SQLITE_OK;
         }
       if (rc != SQLITE_DONE)
@@ -4601,7 +4707,7 @@ cw_progress_store_dup_note (CwProgressStore *self,
   if (rc == SQLITE_OK)
     rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    return g_strdup (cw_column_text (stmt, 0));
+    return cw_column_dup_text (stmt, 0, "a note");
   if (rc != SQLITE_DONE)
     cw_progress_store_read_failed (self, rc, "a note");
 
@@ -4661,12 +4767,14 @@ cw_progress_store_list_fib_runs (CwProgressStore *self,
       g_autoptr(GDateTime) date = cw_progress_store_date_time (self,
                                                                sqlite3_column_int64 (stmt, 4));
       g_autoptr(CwFibRun) run = NULL;
+      g_autofree char *algorithm = cw_column_dup_text (stmt, 1, "a Fibonacci run");
+      g_autofree char *preview = cw_column_dup_text (stmt, 3, "a Fibonacci run");
 
       run = g_object_new (CW_TYPE_FIB_RUN,
                           "n", (guint) CLAMP (sqlite3_column_int64 (stmt, 0), 0, G_MAXUINT),
-                          "algorithm", cw_column_text (stmt, 1),
+                          "algorithm", algorithm,
                           "elapsed-ns", (guint64) MAX (sqlite3_column_int64 (stmt, 2), 0),
-                          "value-preview", cw_column_text (stmt, 3),
+                          "value-preview", preview,
                           "date", date,
                           NULL);
       g_list_store_append (runs, run);
@@ -4816,8 +4924,10 @@ char *
 cw_progress_store_export_json (CwProgressStore  *self,
                                GError          **error)
 {
+  g_autoptr(GPtrArray) damaged = g_ptr_array_new_with_free_func (g_free);
   char *json;
   int rc = SQLITE_OK;
+  guint i;
 
   g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -4825,9 +4935,12 @@ cw_progress_store_export_json (CwProgressStore  *self,
   if (!cw_progress_store_check_open (self, error))
     return NULL;
 
-  json = cw_export_on (self->db, cw_progress_store_now (self), &rc);
+  json = cw_export_on (self->db, cw_progress_store_now (self), damaged, &rc);
   if (json == NULL)
     cw_progress_store_set_export_error (self, rc, error);
+  for (i = 0; i < damaged->len; i++)
+    g_message ("Exported with damaged text repaired or left out: %s",
+               (const char *) g_ptr_array_index (damaged, i));
 
   return json;
 }
@@ -4976,7 +5089,7 @@ cw_import_thread (GTask        *task,
 
   if (cancellable != NULL)
     handler = g_cancellable_connect (cancellable, G_CALLBACK (cw_interrupt), db, NULL);
-  cw_write_on (source_object, db, cw_write_import, &job->import, CW_NO_TIME, &job->result);
+  cw_write_on (NULL, db, cw_write_import, &job->import, CW_NO_TIME, &job->result);
   if (cancellable != NULL)
     g_cancellable_disconnect (cancellable, handler);
   cw_close_db (db, TRUE);
@@ -4997,8 +5110,8 @@ cw_progress_store_import_done (GObject      *source_object,
                                GAsyncResult *result,
                                gpointer      user_data)
 {
-  CwProgressStore *self = CW_PROGRESS_STORE (source_object);
   g_autoptr(GTask) task = user_data;
+  CwProgressStore *self = g_task_get_source_object (task);
   CwImportJob *job = g_task_get_task_data (task);
   GError *error = NULL;
   gboolean wrote = FALSE;
@@ -5059,7 +5172,9 @@ cw_progress_store_import_json_async (CwProgressStore     *self,
   job->parser = json_parser_new_immutable ();
   g_task_set_task_data (task, job, (GDestroyNotify) cw_import_job_free);
 
-  worker = g_task_new (self, cancellable, cw_progress_store_import_done, g_object_ref (task));
+  /* The worker's task holds no reference to the store: the thread drops it after the result
+   * is back on the main thread, and the store's last reference must go there. */
+  worker = g_task_new (NULL, cancellable, cw_progress_store_import_done, g_object_ref (task));
   g_task_set_source_tag (worker, cw_import_thread);
   g_task_set_task_data (worker, job, NULL);
   g_task_set_check_cancellable (worker, FALSE);
@@ -5099,12 +5214,14 @@ typedef struct
   unsigned char *image;        /* …or from this copy of a read-only store's memory */
   sqlite3_int64  image_size;
   gint64         exported_at;
+  GPtrArray     *damaged;      /* what the export found damaged, for the learner */
   int            rc;
 } CwExportJob;
 
 static void
 cw_export_job_free (CwExportJob *job)
 {
+  g_ptr_array_unref (job->damaged);
   g_free (job->path);
   sqlite3_free (job->image);
   g_free (job);
@@ -5147,16 +5264,23 @@ cw_export_thread (GTask        *task,
     {
       if (cancellable != NULL)
         handler = g_cancellable_connect (cancellable, G_CALLBACK (cw_interrupt), db, NULL);
-      json = cw_export_on (db, job->exported_at, &job->rc);
+      json = cw_export_on (db, job->exported_at, job->damaged, &job->rc);
       if (cancellable != NULL)
         g_cancellable_disconnect (cancellable, handler);
     }
   cw_close_db (db, TRUE);
 
-  if (g_task_return_error_if_cancelled (task))
-    g_free (json);
-  else
-    g_task_return_pointer (task, json, g_free);
+  g_task_return_pointer (task, json, g_free);
+}
+
+static void
+cw_progress_store_export_done (GObject      *source_object,
+                               GAsyncResult *result,
+                               gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+
+  g_task_return_pointer (task, g_task_propagate_pointer (G_TASK (result), NULL), g_free);
 }
 
 /**
@@ -5171,6 +5295,7 @@ cw_progress_store_export_json_async (CwProgressStore     *self,
                                      gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) worker = NULL;
   GError *error = NULL;
   CwExportJob *job;
 
@@ -5188,6 +5313,7 @@ cw_progress_store_export_json_async (CwProgressStore     *self,
 
   job = g_new0 (CwExportJob, 1);
   job->exported_at = cw_progress_store_now (self);
+  job->damaged = g_ptr_array_new_with_free_func (g_free);
   if (self->read_only)
     {
       job->image = sqlite3_serialize (self->db, "main", &job->image_size, 0);
@@ -5203,13 +5329,20 @@ cw_progress_store_export_json_async (CwProgressStore     *self,
     job->path = g_strdup (self->path);
 
   g_task_set_task_data (task, job, (GDestroyNotify) cw_export_job_free);
-  g_task_run_in_thread (task, cw_export_thread);
+
+  /* As for an import, the worker's task holds no reference to the store. */
+  worker = g_task_new (NULL, cancellable, cw_progress_store_export_done, g_object_ref (task));
+  g_task_set_source_tag (worker, cw_export_thread);
+  g_task_set_task_data (worker, job, NULL);
+  g_task_set_check_cancellable (worker, FALSE);
+  g_task_run_in_thread (worker, cw_export_thread);
 }
 
 char *
-cw_progress_store_export_json_finish (CwProgressStore  *self,
-                                      GAsyncResult     *result,
-                                      GError          **error)
+cw_progress_store_export_json_finish (CwProgressStore   *self,
+                                      GAsyncResult      *result,
+                                      char            ***damaged_items,
+                                      GError           **error)
 {
   CwExportJob *job;
   GError *local_error = NULL;
@@ -5218,6 +5351,9 @@ cw_progress_store_export_json_finish (CwProgressStore  *self,
   g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), NULL);
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (damaged_items != NULL)
+    *damaged_items = NULL;
 
   json = g_task_propagate_pointer (G_TASK (result), &local_error);
   if (local_error != NULL)
@@ -5230,6 +5366,11 @@ cw_progress_store_export_json_finish (CwProgressStore  *self,
   job = g_task_get_task_data (G_TASK (result));
   if (json == NULL)
     cw_progress_store_set_export_error (self, job->rc, error);
+  else if (damaged_items != NULL)
+    {
+      g_ptr_array_add (job->damaged, NULL);
+      *damaged_items = (char **) g_ptr_array_steal (job->damaged, NULL);
+    }
 
   return json;
 }

@@ -282,6 +282,10 @@ gboolean         cw_progress_store_reset               (CwProgressStore  *self,
  * gives the same text apart from "exported_at". Times are kept from 1970-01-01 to
  * 9999-01-01 (UTC): the store's clock is held in that range, and a stored time outside it
  * (an older version, a broken clock) reads and exports as the nearest end, never as null.
+ * Text read back is checked to be UTF-8 (damage inside a text passes integrity_check):
+ * damaged text in a note or a Fibonacci run is exported, and read, with each damaged byte
+ * replaced by U+FFFD; a row whose lesson id is damaged is left out (it names no lesson);
+ * the asynchronous export names each such item.
  *
  * Import: first the bytes are checked without parsing them — at most 64 MiB, nested at most
  * 16 levels (an export has 3), no U+0000 in any string — then the whole document is parsed
@@ -319,8 +323,11 @@ void             cw_progress_store_export_json_async   (CwProgressStore     *sel
                                                         GCancellable        *cancellable,
                                                         GAsyncReadyCallback  callback,
                                                         gpointer             user_data);
+/* damaged_items (nullable out, transfer full, never NULL on success): what the export
+ * found damaged in the file, in words for the learner (see Export below). */
 char            *cw_progress_store_export_json_finish  (CwProgressStore     *self,
                                                         GAsyncResult        *result,
+                                                        char              ***damaged_items,
                                                         GError             **error);
 void             cw_progress_store_import_json_async   (CwProgressStore     *self,
                                                         GBytes              *json,

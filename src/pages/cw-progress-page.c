@@ -383,6 +383,7 @@ typedef struct
   CwProgressPage *page;
   GFile          *file;
   CwImportMode    mode;
+  char          **damaged;   /* what an export found damaged */
 } Job;
 
 static Job *
@@ -404,6 +405,7 @@ job_free (Job *job)
 {
   g_object_unref (job->page);
   g_object_unref (job->file);
+  g_strfreev (job->damaged);
   g_free (job);
 }
 
@@ -446,7 +448,19 @@ on_export_written (GObject      *source,
     }
 
   job_done (job, NULL, NULL);
-  toast (job->page, _("Progress exported"));
+  if (job->damaged == NULL || job->damaged[0] == NULL)
+    {
+      toast (job->page, _("Progress exported"));
+      return;
+    }
+
+  /* The learner is told which items were damaged: a toast is too short for a list. */
+  {
+    g_autofree char *list = g_strjoinv ("; ", job->damaged);
+    g_autofree char *body = g_strdup_printf (_("Part of your progress was damaged in its file on this computer: %s. Damaged letters were exported as “�”, and progress for a damaged lesson name was left out; everything else was exported as it was."), list);
+
+    show_error (job->page, _("Progress Exported With Damage"), body);
+  }
 }
 
 static void
@@ -461,7 +475,8 @@ on_exported (GObject      *source,
   GFile            *file;
   char             *json;
 
-  json = cw_progress_store_export_json_finish (CW_PROGRESS_STORE (source), result, &error);
+  json = cw_progress_store_export_json_finish (CW_PROGRESS_STORE (source), result,
+                                               &job->damaged, &error);
   if (json == NULL || job_page_gone (job))
     {
       job_done (job, _("Progress Could Not Be Exported"), error);
