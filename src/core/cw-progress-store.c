@@ -371,6 +371,31 @@ cw_exec (sqlite3    *db,
   return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
+/* Runs a prepared statement again, to the end, with new values (as cw_exec()): an import
+ * prepares each of its statements once, not once per row. */
+static int
+cw_rerun (sqlite3_stmt *stmt,
+          const char   *types,
+          ...)
+{
+  va_list args;
+  int rc;
+
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+
+  va_start (args, types);
+  rc = cw_bind_va (stmt, types, &args);
+  va_end (args);
+  if (rc != SQLITE_OK)
+    return rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    ;
+
+  return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
 /* The first column of the first row: SQLITE_OK, SQLITE_DONE when there is no row, or the
  * error. */
 static int
@@ -3574,6 +3599,221 @@ cw_import_read (CwImport            *import,
   return TRUE;
 }
 
+/* A row as one key: its columns as text, apart. */
+static char *
+cw_row_key (sqlite3_stmt *stmt)
+{
+  GString *key = g_string_new (NULL);
+  int i;
+
+  for (i = 0; i < sqlite3_column_count (stmt); i++)
+    {
+      const char *text = cw_column_text (stmt, i);
+
+      g_string_append (key, text != NULL ? text : "");
+      g_string_append_c (key, '\x1f');
+    }
+
+  return g_string_free (key, FALSE);
+}
+
+/* In a merge, a row identical to one already there (as the export writes it) is not added
+ * twice; rows repeated within the document itself are all kept, as an export has them. The
+ * rows already there are read once into @keys (a lookup per row would scan every answer
+ * to the same question: quadratic). */
+static int
+cw_import_existing_rows (sqlite3    *db,
+                         const char *sql,
+                         GHashTable *keys)
+{
+  g_autoptr(CwStmt) stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_hash_table_add (keys, cw_row_key (stmt));
+      rc = SQLITE_OK;
+    }
+
+  return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+static int
+cw_import_apply_lessons (sqlite3    *db,
+                         CwImport   *import,
+                         GHashTable *winners)
+{
+  g_autoptr(CwStmt) insert = NULL;
+  g_autoptr(CwStmt) unschedule = NULL;
+  guint i;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db,
+                           "INSERT INTO lessons (lesson_id, state, opened_at, learned_at, changed_at)"
+                           " VALUES (?1, ?2, ?3, ?4, ?5)"
+                           " ON CONFLICT (lesson_id) DO UPDATE"
+                           " SET state = excluded.state, opened_at = excluded.opened_at,"
+                           "     learned_at = excluded.learned_at, changed_at = excluded.changed_at"
+                           " WHERE excluded.changed_at > lessons.changed_at",
+                           -1, &insert, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (db, "DELETE FROM reviews WHERE lesson_id = ?1", -1, &unschedule,
+                             NULL);
+
+  for (i = 0; rc == SQLITE_OK && i < import->lessons->len; i++)
+    {
+      CwImportLesson *lesson = &g_array_index (import->lessons, CwImportLesson, i);
+
+      rc = cw_rerun (insert, "ssiti", lesson->id, lesson->learned ? "learned" : "in-progress",
+                     lesson->opened_at, lesson->learned_at, lesson->changed_at);
+      if (rc == SQLITE_OK && sqlite3_changes (db) > 0)
+        {
+          /* The document's state won: its schedule (or none) comes with it. */
+          g_hash_table_add (winners, (gpointer) lesson->id);
+          rc = cw_rerun (unschedule, "s", lesson->id);
+        }
+    }
+
+  return rc;
+}
+
+static int
+cw_import_apply_reviews (sqlite3    *db,
+                         CwImport   *import,
+                         GHashTable *winners)
+{
+  g_autoptr(CwStmt) insert = NULL;
+  guint i;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db,
+                           "INSERT INTO reviews (lesson_id, box, due_at, reviewed_at)"
+                           " VALUES (?1, ?2, ?3, ?4)",
+                           -1, &insert, NULL);
+
+  for (i = 0; rc == SQLITE_OK && i < import->reviews->len; i++)
+    {
+      CwImportReview *review = &g_array_index (import->reviews, CwImportReview, i);
+
+      if (g_hash_table_contains (winners, review->lesson_id))
+        rc = cw_rerun (insert, "siit", review->lesson_id, review->box, review->due_at,
+                       review->reviewed_at);
+    }
+
+  return rc;
+}
+
+static int
+cw_import_apply_answers (sqlite3  *db,
+                         CwImport *import)
+{
+  g_autoptr(GHashTable) existing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(CwStmt) insert = NULL;
+  guint i;
+  int rc;
+
+  rc = cw_import_existing_rows (db,
+                                "SELECT lesson_id, question, choice, correct, "
+                                SQL_CLAMP_TIME ("answered_at") " FROM answers",
+                                existing);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (db,
+                             "INSERT INTO answers (lesson_id, question, choice, correct,"
+                             "                     answered_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                             -1, &insert, NULL);
+
+  for (i = 0; rc == SQLITE_OK && i < import->answers->len; i++)
+    {
+      CwImportAnswer *answer = &g_array_index (import->answers, CwImportAnswer, i);
+      g_autofree char *key = NULL;
+
+      key = g_strdup_printf ("%s\x1f%" G_GINT64_FORMAT "\x1f%" G_GINT64_FORMAT "\x1f%d\x1f%"
+                             G_GINT64_FORMAT "\x1f", answer->lesson_id, answer->question,
+                             answer->choice, answer->correct ? 1 : 0, answer->answered_at);
+      if (!g_hash_table_contains (existing, key))
+        rc = cw_rerun (insert, "siiii", answer->lesson_id, answer->question, answer->choice,
+                       (gint64) (answer->correct ? 1 : 0), answer->answered_at);
+    }
+
+  return rc;
+}
+
+static int
+cw_import_apply_notes (sqlite3  *db,
+                       CwImport *import)
+{
+  g_autoptr(CwStmt) insert = NULL;
+  guint i;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db,
+                           "INSERT INTO notes (lesson_id, text, changed_at) VALUES (?1, ?2, ?3)"
+                           " ON CONFLICT (lesson_id) DO UPDATE"
+                           " SET text = excluded.text, changed_at = excluded.changed_at"
+                           " WHERE excluded.changed_at > notes.changed_at",
+                           -1, &insert, NULL);
+
+  for (i = 0; rc == SQLITE_OK && i < import->notes->len; i++)
+    {
+      CwImportNote *note = &g_array_index (import->notes, CwImportNote, i);
+
+      rc = cw_rerun (insert, "ssi", note->lesson_id, note->text, note->changed_at);
+    }
+
+  return rc;
+}
+
+static int
+cw_import_apply_fib_runs (sqlite3  *db,
+                          CwImport *import)
+{
+  g_autoptr(GHashTable) existing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(CwStmt) insert = NULL;
+  guint i;
+  int rc;
+
+  rc = cw_import_existing_rows (db,
+                                "SELECT n, algorithm, elapsed_ns, value_preview, "
+                                SQL_CLAMP_TIME ("ran_at") " FROM fib_runs",
+                                existing);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (db,
+                             "INSERT INTO fib_runs (n, algorithm, elapsed_ns, value_preview,"
+                             "                      ran_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                             -1, &insert, NULL);
+
+  for (i = 0; rc == SQLITE_OK && i < import->fib_runs->len; i++)
+    {
+      CwImportFibRun *run = &g_array_index (import->fib_runs, CwImportFibRun, i);
+      g_autofree char *key = NULL;
+
+      key = g_strdup_printf ("%" G_GINT64_FORMAT "\x1f%s\x1f%" G_GINT64_FORMAT "\x1f%s\x1f%"
+                             G_GINT64_FORMAT "\x1f", run->n, run->algorithm, run->elapsed_ns,
+                             run->value_preview, run->ran_at);
+      if (!g_hash_table_contains (existing, key))
+        rc = cw_rerun (insert, "isisi", run->n, run->algorithm, run->elapsed_ns,
+                       run->value_preview, run->ran_at);
+    }
+
+  return rc;
+}
+
+static int
+cw_import_apply_activity (sqlite3  *db,
+                          CwImport *import)
+{
+  g_autoptr(CwStmt) insert = NULL;
+  guint i;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, SQL_ADD_ACTIVITY, -1, &insert, NULL);
+  for (i = 0; rc == SQLITE_OK && i < import->activity->len; i++)
+    rc = cw_rerun (insert, "i", g_array_index (import->activity, gint64, i));
+
+  return rc;
+}
+
 static int
 cw_write_import (CwProgressStore  *self,
                  sqlite3          *db,
@@ -3582,97 +3822,23 @@ cw_write_import (CwProgressStore  *self,
 {
   CwImport *import = data;
   g_autoptr(GHashTable) winners = g_hash_table_new (g_str_hash, g_str_equal);
-  gint64 max_answer = 0;
-  gint64 max_run = 0;
   int rc = SQLITE_OK;
-  guint i;
 
   if (import->mode == CW_IMPORT_REPLACE)
     rc = cw_write_reset (self, db, NULL, error);
 
-  /* In a merge, rows identical to ones already there (as the export writes them) are not
-   * added twice; rows repeated within the document itself are all kept, as an export has
-   * them. */
   if (rc == SQLITE_OK)
-    rc = cw_query_int (db, &max_answer, "SELECT coalesce(max(id), 0) FROM answers", "");
+    rc = cw_import_apply_lessons (db, import, winners);
   if (rc == SQLITE_OK)
-    rc = cw_query_int (db, &max_run, "SELECT coalesce(max(id), 0) FROM fib_runs", "");
-
-  for (i = 0; rc == SQLITE_OK && i < import->lessons->len; i++)
-    {
-      CwImportLesson *lesson = &g_array_index (import->lessons, CwImportLesson, i);
-
-      rc = cw_exec (db,
-                    "INSERT INTO lessons (lesson_id, state, opened_at, learned_at, changed_at)"
-                    " VALUES (?1, ?2, ?3, ?4, ?5)"
-                    " ON CONFLICT (lesson_id) DO UPDATE"
-                    " SET state = excluded.state, opened_at = excluded.opened_at,"
-                    "     learned_at = excluded.learned_at, changed_at = excluded.changed_at"
-                    " WHERE excluded.changed_at > lessons.changed_at",
-                    "ssiti", lesson->id, lesson->learned ? "learned" : "in-progress",
-                    lesson->opened_at, lesson->learned_at, lesson->changed_at);
-      if (rc == SQLITE_OK && sqlite3_changes (db) > 0)
-        {
-          /* The document's state won: its schedule (or none) comes with it. */
-          g_hash_table_add (winners, (gpointer) lesson->id);
-          rc = cw_exec (db, "DELETE FROM reviews WHERE lesson_id = ?1", "s", lesson->id);
-        }
-    }
-
-  for (i = 0; rc == SQLITE_OK && i < import->reviews->len; i++)
-    {
-      CwImportReview *review = &g_array_index (import->reviews, CwImportReview, i);
-
-      if (!g_hash_table_contains (winners, review->lesson_id))
-        continue;
-      rc = cw_exec (db,
-                    "INSERT INTO reviews (lesson_id, box, due_at, reviewed_at)"
-                    " VALUES (?1, ?2, ?3, ?4)",
-                    "siit", review->lesson_id, review->box, review->due_at, review->reviewed_at);
-    }
-
-  for (i = 0; rc == SQLITE_OK && i < import->answers->len; i++)
-    {
-      CwImportAnswer *answer = &g_array_index (import->answers, CwImportAnswer, i);
-
-      rc = cw_exec (db,
-                    "INSERT INTO answers (lesson_id, question, choice, correct, answered_at)"
-                    " SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS ("
-                    "   SELECT 1 FROM answers WHERE id <= ?6 AND lesson_id = ?1"
-                    "      AND question = ?2 AND choice = ?3 AND correct = ?4"
-                    "      AND " SQL_CLAMP_TIME ("answered_at") " = ?5)",
-                    "siiiii", answer->lesson_id, answer->question, answer->choice,
-                    (gint64) (answer->correct ? 1 : 0), answer->answered_at, max_answer);
-    }
-
-  for (i = 0; rc == SQLITE_OK && i < import->notes->len; i++)
-    {
-      CwImportNote *note = &g_array_index (import->notes, CwImportNote, i);
-
-      rc = cw_exec (db,
-                    "INSERT INTO notes (lesson_id, text, changed_at) VALUES (?1, ?2, ?3)"
-                    " ON CONFLICT (lesson_id) DO UPDATE"
-                    " SET text = excluded.text, changed_at = excluded.changed_at"
-                    " WHERE excluded.changed_at > notes.changed_at",
-                    "ssi", note->lesson_id, note->text, note->changed_at);
-    }
-
-  for (i = 0; rc == SQLITE_OK && i < import->fib_runs->len; i++)
-    {
-      CwImportFibRun *run = &g_array_index (import->fib_runs, CwImportFibRun, i);
-
-      rc = cw_exec (db,
-                    "INSERT INTO fib_runs (n, algorithm, elapsed_ns, value_preview, ran_at)"
-                    " SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS ("
-                    "   SELECT 1 FROM fib_runs WHERE id <= ?6 AND n = ?1 AND algorithm = ?2"
-                    "      AND elapsed_ns = ?3 AND value_preview = ?4"
-                    "      AND " SQL_CLAMP_TIME ("ran_at") " = ?5)",
-                    "isisii", run->n, run->algorithm, run->elapsed_ns, run->value_preview,
-                    run->ran_at, max_run);
-    }
-
-  for (i = 0; rc == SQLITE_OK && i < import->activity->len; i++)
-    rc = cw_exec (db, SQL_ADD_ACTIVITY, "i", g_array_index (import->activity, gint64, i));
+    rc = cw_import_apply_reviews (db, import, winners);
+  if (rc == SQLITE_OK)
+    rc = cw_import_apply_answers (db, import);
+  if (rc == SQLITE_OK)
+    rc = cw_import_apply_notes (db, import);
+  if (rc == SQLITE_OK)
+    rc = cw_import_apply_fib_runs (db, import);
+  if (rc == SQLITE_OK)
+    rc = cw_import_apply_activity (db, import);
 
   if (rc == SQLITE_OK && import->last_lesson != NULL)
     {
