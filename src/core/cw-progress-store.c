@@ -3645,8 +3645,8 @@ cw_import_apply_lessons (sqlite3    *db,
   int rc;
 
   rc = sqlite3_prepare_v2 (db,
-                           "INSERT INTO lessons (lesson_id, state, opened_at, learned_at, changed_at)"
-                           " VALUES (?1, ?2, ?3, ?4, ?5)"
+                           "INSERT INTO lessons (lesson_id, state, opened_at, learned_at,"
+                           "                     changed_at) VALUES (?1, ?2, ?3, ?4, ?5)"
                            " ON CONFLICT (lesson_id) DO UPDATE"
                            " SET state = excluded.state, opened_at = excluded.opened_at,"
                            "     learned_at = excluded.learned_at, changed_at = excluded.changed_at"

@@ -77,9 +77,10 @@ G_BEGIN_DECLS
  *     read-only folder keeps from being moved aside, or something that is not a file where
  *     the file should be (a folder, a link to nothing — nothing is created through it — a
  *     FIFO): cw_progress_store_new() still succeeds, with "can-save" FALSE from the start
- *     and "save-problem" saying what is wrong and what to do. The store then works on a private in-memory copy of the file
- *     (opened with immutable=1; an older schema is migrated in memory, the file is not
- *     touched), or on an empty store when there is no readable, sound file. Every write fails with
+ *     and "save-problem" saying what is wrong and what to do. The store then works on a
+ *     private in-memory copy of the file (opened with immutable=1; an older schema is
+ *     migrated in memory, the file is not touched), or on an empty store when there is no
+ *     readable, sound file. Every write fails with
  *     CANNOT_SAVE and changes nothing — but first tries to open the file for writing again,
  *     so saving resumes (and "can-save" turns TRUE) once the folder is writable. Commits
  *     that only live in a -wal file left by an unclean exit are not visible in that copy.
