@@ -155,6 +155,27 @@ on_lab_run_finished (CwWindow          *self,
     cw_window_add_toast (self, adw_toast_new (error->message));
 }
 
+/* Only the lessons this content has count: the store may also hold progress for others (an
+ * older version's lessons, an import that did not check ids). */
+static guint
+cw_window_count_learned (CwWindow *self)
+{
+  GListModel *lessons = cw_content_store_get_lessons (self->store);
+  guint       learned = 0;
+  guint       i;
+
+  for (i = 0; i < g_list_model_get_n_items (lessons); i++)
+    {
+      g_autoptr(CwLesson) lesson = g_list_model_get_item (lessons, i);
+
+      if (cw_progress_store_get_lesson_state (self->progress, cw_lesson_get_id (lesson), NULL) ==
+          CW_LESSON_LEARNED)
+        learned++;
+    }
+
+  return learned;
+}
+
 static void
 cw_window_update_progress (CwWindow *self)
 {
@@ -166,7 +187,7 @@ cw_window_update_progress (CwWindow *self)
     return;
 
   total = g_list_model_get_n_items (cw_content_store_get_lessons (self->store));
-  learned = MIN (cw_progress_store_count_learned (self->progress), total);
+  learned = cw_window_count_learned (self);
   /* Translators: in the sidebar, e.g. "3 of 11 lessons learned" */
   text = g_strdup_printf (_("%u of %u lessons learned"), learned, total);
   gtk_label_set_text (self->progress_label, text);
@@ -190,11 +211,36 @@ on_can_save_changed (CwWindow *self)
   if (self->cannot_save_toast != NULL)
     return;
 
-  /* Stays until saving works again: the learner should not think it is saved. */
-  self->cannot_save_toast = adw_toast_new (_("Progress cannot be saved right now. Crabwise keeps running and tries again with your next change."));
+  /* Stays until saving works again: the learner should not think it is saved. What is wrong
+   * and what to do (the store's words) is one click away: a toast is one short line. */
+  self->cannot_save_toast = adw_toast_new (_("Progress cannot be saved"));
+  adw_toast_set_button_label (self->cannot_save_toast, _("_Details"));
+  adw_toast_set_action_name (self->cannot_save_toast, "win.show-save-problem");
   adw_toast_set_timeout (self->cannot_save_toast, 0);
   g_object_add_weak_pointer (G_OBJECT (self->cannot_save_toast), (gpointer *) &self->cannot_save_toast);
   cw_window_add_toast (self, self->cannot_save_toast);
+}
+
+static void
+cw_window_show_save_problem (CwWindow *self)
+{
+  const char *problem;
+  GtkWidget  *dialog;
+
+  if (self->progress == NULL || (problem = cw_progress_store_get_save_problem (self->progress)) == NULL)
+    return;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Your Progress Cannot Be Saved"), problem);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_OK"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+cw_window_show_save_problem_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  cw_window_show_save_problem (CW_WINDOW (widget));
 }
 
 static void
@@ -202,12 +248,36 @@ cw_window_explain_progress (CwWindow *self)
 {
   GtkWidget       *dialog = NULL;
   g_autofree char *body = NULL;
+  g_autofree char *log_text = NULL;
   const char      *moved;
+  const char      *log = NULL;
+
+  if (self->progress != NULL && (log = cw_progress_store_get_log_set_aside (self->progress)) != NULL)
+    log_text = g_strdup_printf (_("Beside your progress file was a change log that does not belong to it, left perhaps by copying files. Crabwise did not apply it and kept it, unchanged, as %s."), log);
 
   if (self->progress != NULL && (moved = cw_progress_store_get_recovered_from (self->progress)) != NULL)
     {
       body = g_strdup_printf (_("The file with your progress could not be read, so Crabwise started a fresh one. The old file was kept, unchanged, as %s."), moved);
+      if (log_text != NULL)
+        {
+          g_autofree char *both = g_strconcat (log_text, "\n\n", body, NULL);
+
+          g_free (body);
+          body = g_steal_pointer (&both);
+        }
       dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Your Progress File Was Damaged"), body);
+    }
+  else if (log_text != NULL)
+    {
+      body = g_strconcat (log_text, "\n\n", _("Your progress is as you left it."), NULL);
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), _("A Leftover Change Log Was Set Aside"), body);
+    }
+  else if (self->progress != NULL && !cw_progress_store_get_can_save (self->progress))
+    {
+      /* Opened without being able to save (something in the way, a read-only folder): say
+       * what and how to fix it before the learner does any work. */
+      cw_window_show_save_problem (self);
+      return;
     }
   else if (self->progress == NULL && self->progress_error != NULL)
     {
@@ -561,6 +631,8 @@ cw_window_class_init (CwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.set-lesson-learned", "(sb)",
                                    cw_window_set_lesson_learned_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, cw_window_search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-save-problem", NULL,
+                                   cw_window_show_save_problem_action);
   gtk_widget_class_install_action (widget_class, "win.close-search", NULL,
                                    cw_window_close_search_action);
 

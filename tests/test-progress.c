@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "cw-concept-map-page.h"
 #include "cw-lab-page.h"
@@ -206,6 +207,40 @@ test_progress_page_and_lab_history (void)
 }
 
 static void
+count_calls (guint *count)
+{
+  (*count)++;
+}
+
+static gboolean
+count_ticks (gpointer data)
+{
+  (*(guint *) data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+is_positive (gpointer data)
+{
+  return *(guint *) data > 0;
+}
+
+static GtkWidget *
+page_spinner (CwProgressPage *page)
+{
+  GtkWidget *spinner = cw_test_find_by_type (GTK_WIDGET (page), GTK_TYPE_SPINNER);
+
+  g_assert_nonnull (spinner);
+  return spinner;
+}
+
+static gboolean
+page_idle (gpointer data)
+{
+  return !gtk_widget_is_visible (page_spinner (data));
+}
+
+static void
 test_export_reset_import (void)
 {
   CwApplication    *app = cw_test_application_new ();
@@ -221,6 +256,7 @@ test_export_reset_import (void)
   g_autofree char  *after = NULL;
 
   cw_progress_page_export_file (page, file);
+  g_assert_true (cw_test_wait_until (page_idle, page, 30000));
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
   before = cw_progress_store_export_json (progress, &error);
   g_assert_no_error (error);
@@ -234,6 +270,7 @@ test_export_reset_import (void)
   /* A malformed file: refused as a whole, with a message, and nothing changes. */
   g_assert_true (g_file_set_contents (bad_path, "{\"format\": \"crabwise-progress\", \"version\": 1, \"lessons\": 7", -1, NULL));
   cw_progress_page_import_file (page, bad, CW_IMPORT_REPLACE);
+  g_assert_true (cw_test_wait_until (page_idle, page, 30000));
   cw_test_iterate (50);
   g_assert_nonnull (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_test_message ("import error: %s", adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG))));
@@ -241,12 +278,94 @@ test_export_reset_import (void)
   g_assert_cmpuint (cw_progress_store_count_learned (progress), ==, 0);
 
   cw_progress_page_import_file (page, file, CW_IMPORT_REPLACE);
+  g_assert_true (cw_test_wait_until (page_idle, page, 30000));
   cw_test_iterate (20);
   g_assert_cmpuint (cw_progress_store_count_learned (progress), ==, 1);
   g_assert_cmpstr (cw_progress_page_get_text (page, "learned"), ==, "1 of 11 lessons");
   after = cw_progress_store_export_json (progress, &error);
   g_assert_no_error (error);
   g_assert_nonnull (strstr (after, "\"ownership\""));
+
+  cw_test_application_free (app);
+}
+
+/* An import of 20,000 answers used to run on the main thread (200,000 froze the window for
+ * ~6 s): the call must return with the work still to do, a spinner showing, and the main
+ * loop must run while it is done. */
+static void
+test_import_in_background (void)
+{
+  CwApplication    *app = cw_test_application_new ();
+  CwWindow         *window = open_window (app);
+  CwProgressStore  *progress = progress_of (app);
+  CwProgressPage   *page = CW_PROGRESS_PAGE (cw_window_get_page (window, "progress"));
+  g_autofree char  *path = g_build_filename (g_getenv ("CW_TEST_HOME"), "big.json", NULL);
+  g_autoptr(GFile)  file = g_file_new_for_path (path);
+  GString          *json = g_string_new ("{\"format\": \"crabwise-progress\", \"version\": 1, \"answers\": [");
+  guint             changed = 0;
+  guint             ticks = 0;
+  guint             before = 0;
+  guint             after = 0;
+  guint             tick_id;
+  guint             i;
+
+  for (i = 0; i < 20000; i++)
+    g_string_append_printf (json, "%s{\"lesson\": \"ownership\", \"question\": %u, \"choice\": 1,"
+                            " \"correct\": true, \"answered_at\": \"2024-03-01T12:00:%02u.%06uZ\"}",
+                            i > 0 ? ", " : "", i % 3, i % 60, i);
+  g_string_append (json, "]}");
+  g_assert_true (g_file_set_contents (path, json->str, json->len, NULL));
+  g_string_free (json, TRUE);
+
+  cw_window_show_section (window, "progress");
+  cw_test_iterate (20);
+  g_assert_true (cw_progress_store_get_accuracy (progress, NULL, &before));
+  g_signal_connect_swapped (progress, "changed", G_CALLBACK (count_calls), &changed);
+  tick_id = g_timeout_add (1, count_ticks, &ticks);
+
+  cw_progress_page_import_file (page, file, CW_IMPORT_MERGE);
+  g_assert_cmpuint (changed, ==, 0);
+  g_assert_true (gtk_widget_is_visible (page_spinner (page)));
+  g_assert_true (gtk_spinner_get_spinning (GTK_SPINNER (page_spinner (page))));
+
+  g_assert_true (cw_test_wait_until (is_positive, &changed, 30000));
+  g_assert_true (cw_test_wait_until (page_idle, page, 30000));
+  g_source_remove (tick_id);
+  g_test_message ("%u ticks of the main loop while the import ran", ticks);
+  g_assert_cmpuint (ticks, >, 0);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_true (cw_progress_store_get_accuracy (progress, NULL, &after));
+  g_assert_cmpuint (after, ==, before + 20000);
+  g_signal_handlers_disconnect_by_func (progress, count_calls, &changed);
+
+  cw_test_application_free (app);
+}
+
+/* Progress for lessons this content does not have (an older version's lessons, or an
+ * import that did not check ids): the sidebar counted them ("10 of 11 lessons learned")
+ * while the map showed none. Rule: only the content's lessons are counted. */
+static void
+test_unknown_lessons_not_counted (void)
+{
+  CwApplication    *app = cw_test_application_new ();
+  CwWindow         *window = open_window (app);
+  CwProgressStore  *progress = progress_of (app);
+  CwProgressPage   *page = CW_PROGRESS_PAGE (cw_window_get_page (window, "progress"));
+  g_autoptr(GError) error = NULL;
+  guint             i;
+
+  g_assert_nonnull (cw_test_find_label_with_text (GTK_WIDGET (window), "1 of 11 lessons learned"));
+  for (i = 0; i < 10; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("removed-lesson-%u", i);
+
+      g_assert_true (cw_progress_store_set_learned (progress, id, TRUE, &error));
+      g_assert_no_error (error);
+    }
+  cw_test_iterate (20);
+
+  g_assert_nonnull (cw_test_find_label_with_text (GTK_WIDGET (window), "1 of 11 lessons learned"));
+  g_assert_cmpstr (cw_progress_page_get_text (page, "learned"), ==, "1 of 11 lessons");
 
   cw_test_application_free (app);
 }
@@ -292,6 +411,101 @@ test_damaged_file_explained (void)
   cw_test_application_free (app);
 }
 
+/* A -wal from another database beside the learner's file: set aside, and the window says so. */
+static void
+test_stale_log_explained (void)
+{
+  CwApplication *app;
+  GtkWindow     *dialog;
+
+  if (!g_test_subprocess ())
+    {
+      g_autofree char *data_home = g_build_filename (g_getenv ("CW_TEST_HOME"), "stale", NULL);
+      g_autofree char *dir = g_build_filename (data_home, APP_ID, NULL);
+      g_autofree char *path = g_build_filename (dir, "progress.sqlite3", NULL);
+      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+      g_autofree char *other = g_build_filename (data_home, "other.sqlite3", NULL);
+      g_autofree char *other_wal = g_strconcat (other, "-wal", NULL);
+      g_autofree char *saved = g_strdup (g_getenv ("XDG_DATA_HOME"));
+      g_autofree char *bytes = NULL;
+      gsize            length = 0;
+      CwProgressStore *store;
+      sqlite3         *db = NULL;
+
+      store = cw_progress_store_new (dir, NULL);
+      g_assert_nonnull (store);
+      g_assert_true (cw_progress_store_set_learned (store, "ownership", TRUE, NULL));
+      cw_progress_store_close (store);
+      g_object_unref (store);
+
+      g_assert_cmpint (sqlite3_open (other, &db), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = WAL; CREATE TABLE t (x);"
+                                         "INSERT INTO t VALUES (1);", NULL, NULL, NULL), ==, SQLITE_OK);
+      sqlite3_db_config (db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+      sqlite3_close (db);
+      g_assert_true (g_file_get_contents (other_wal, &bytes, &length, NULL));
+      g_assert_true (g_file_set_contents (wal, bytes, length, NULL));
+
+      g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+      g_test_trap_subprocess (NULL, 120 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_setenv ("XDG_DATA_HOME", saved, TRUE);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  app = cw_test_application_new ();
+  open_window (app);
+  cw_test_iterate (200);
+
+  dialog = cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "A Leftover Change Log Was Set Aside");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "progress.sqlite3.stale-"));
+  g_assert_cmpint (cw_progress_store_get_lesson_state (progress_of (app), "ownership", NULL), ==, CW_LESSON_LEARNED);
+
+  cw_test_application_free (app);
+}
+
+/* A folder where the progress file should be: the window says what is in the way, and the
+ * toast no longer promises that the next change will be saved. */
+static void
+test_not_a_file_explained (void)
+{
+  CwApplication *app;
+  GtkWindow     *dialog;
+  const char    *body;
+
+  if (!g_test_subprocess ())
+    {
+      g_autofree char *data_home = g_build_filename (g_getenv ("CW_TEST_HOME"), "in-the-way", NULL);
+      g_autofree char *path = g_build_filename (data_home, APP_ID, "progress.sqlite3", NULL);
+      g_autofree char *saved = g_strdup (g_getenv ("XDG_DATA_HOME"));
+
+      g_assert_cmpint (g_mkdir_with_parents (path, 0700), ==, 0);
+      g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+      g_test_trap_subprocess (NULL, 120 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_setenv ("XDG_DATA_HOME", saved, TRUE);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  app = cw_test_application_new ();
+  open_window (app);
+  cw_test_iterate (200);
+
+  dialog = cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "Your Progress Cannot Be Saved");
+  body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
+  g_assert_nonnull (strstr (body, "progress.sqlite3 is a folder, not a file: move it away and restart Crabwise"));
+  g_assert_cmpstr (body, ==, cw_progress_store_get_save_problem (progress_of (app)));
+  g_assert_false (cw_progress_store_get_can_save (progress_of (app)));
+
+  cw_test_application_free (app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -303,7 +517,11 @@ main (int   argc,
   g_test_add_func ("/progress/notes-saved", test_notes_saved);
   g_test_add_func ("/progress/page-and-lab-history", test_progress_page_and_lab_history);
   g_test_add_func ("/progress/export-reset-import", test_export_reset_import);
+  g_test_add_func ("/progress/unknown-lessons-not-counted", test_unknown_lessons_not_counted);
+  g_test_add_func ("/progress/import-in-background", test_import_in_background);
   g_test_add_func ("/progress/damaged-file-explained", test_damaged_file_explained);
+  g_test_add_func ("/progress/stale-log-explained", test_stale_log_explained);
+  g_test_add_func ("/progress/not-a-file-explained", test_not_a_file_explained);
 
   return g_test_run ();
 }

@@ -35,16 +35,45 @@
 #define CW_PROGRESS_MARKER      "progress.running"
 #define CW_PROGRESS_BACKUP_DIR  "backups"
 #define CW_BUSY_TIMEOUT_MS      5000
+
+/* SQLite checkpoints its log after 1,000 pages by default (4 MiB): on a small disk the log
+ * alone filled it after ~20 writes. A checkpoint every 16 pages (64 KiB, a handful of
+ * writes) costs little at our rate of writes, and the log is cut back to nothing when it
+ * restarts, so the disk's space goes to the progress itself. */
+#define CW_WAL_CHECKPOINT_PAGES 16
+#define CW_WAL_SIZE_LIMIT       0
 #define CW_ACTIVITY_SLOT_S      900       /* 15 minutes: every UTC offset in use is a multiple */
 #define CW_NO_TIME              G_MININT64
 #define CW_USEC_PER_DAY         (G_GINT64_CONSTANT (86400) * G_USEC_PER_SEC)
 #define CW_MAX_LESSON_ID        256
+
+/* Every time the store keeps, reads back or accepts lies in [CW_TIME_MIN, CW_TIME_MAX]:
+ * from the Unix epoch (a clock before it is broken) to 9999-01-01T00:00:00Z, so that any
+ * of them, in any time zone, is a date GDateTime can hold (years 1 to 9999). The store's
+ * clock is kept a month below the end, so that a due date computed from it (at most 16
+ * days later) stays in range too. */
+#define CW_TIME_MIN             G_GINT64_CONSTANT (0)
+#define CW_TIME_MAX             G_GINT64_CONSTANT (253370764800000000)
+#define CW_CLOCK_MAX            (CW_TIME_MAX - 32 * CW_USEC_PER_DAY)
+
+/* What an import accepts at most, checked before the document is parsed (see
+ * cw_import_prescan()). An export of years of daily study is a few megabytes, and three
+ * levels deep: the document, a list, a record. */
+#define CW_IMPORT_MAX_BYTES     (64 * 1024 * 1024)
+#define CW_IMPORT_MAX_DEPTH     16
+
+/* The longest texts the store keeps, in bytes, in a write and in an import alike, so that
+ * every export imports again: a note (a long page of the learner's own words is a few KiB),
+ * and an algorithm's name or a value preview (a few dozen bytes). */
+#define CW_MAX_NOTE_BYTES       (256 * 1024)
+#define CW_MAX_SHORT_TEXT       1024
 
 /* Beyond SQLite's result codes: what a write function or an open step can also answer. */
 #define CW_WRITE_ABORT          (-1)      /* the function set a GError; roll back */
 #define CW_WRITE_NOTHING        (-2)      /* nothing to change; roll back, succeed, no signal */
 #define CW_OPEN_NOT_OURS        (-3)      /* a database, but not a progress store */
 #define CW_OPEN_NEWER           (-4)      /* user_version above ours */
+#define CW_WRITE_UNKNOWN        (-5)      /* an I/O error on COMMIT, and the outcome unknown */
 
 typedef sqlite3_stmt CwStmt;
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CwStmt, sqlite3_finalize)
@@ -57,6 +86,13 @@ typedef enum
   CW_CAUSE_CANTOPEN,
   CW_CAUSE_IO,
   CW_CAUSE_BUSY,
+  /* Found at open; they need the learner (read_only_detail says more): */
+  CW_CAUSE_FILE_READ_ONLY,   /* the file, not its folder */
+  CW_CAUSE_UNREADABLE,       /* the file cannot be read (permissions) */
+  CW_CAUSE_DAMAGED_STUCK,    /* damaged, and its read-only folder keeps it from moving aside */
+  CW_CAUSE_FOLDER,           /* a folder where the file should be */
+  CW_CAUSE_DANGLING_LINK,    /* a link to nothing (the detail is where it points) */
+  CW_CAUSE_NOT_REGULAR,      /* a FIFO, a socket, a device */
 } CwCause;
 
 typedef enum
@@ -79,11 +115,14 @@ struct _CwProgressStore
   sqlite3      *db;
   gboolean      read_only;        /* db is an in-memory copy; writes try to reopen first */
   CwCause       read_only_cause;
+  char         *read_only_detail; /* for the causes that need one */
+  char         *save_problem;     /* why can_save is FALSE, as the learner reads it */
   gboolean      closed;
   gboolean      damaged;          /* SQLITE_CORRUPT seen: keep the marker for the next start */
   gboolean      marker_created;
   gboolean      can_save;
   char         *recovered_from;
+  char         *log_set_aside;
 
   CwClockFunc   clock;
   gpointer      clock_data;
@@ -103,6 +142,8 @@ enum
   PROP_DATA_DIR,
   PROP_CAN_SAVE,
   PROP_RECOVERED_FROM,
+  PROP_LOG_SET_ASIDE,
+  PROP_SAVE_PROBLEM,
   N_PROPS
 };
 
@@ -330,6 +371,31 @@ cw_exec (sqlite3    *db,
   return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
+/* Runs a prepared statement again, to the end, with new values (as cw_exec()): an import
+ * prepares each of its statements once, not once per row. */
+static int
+cw_rerun (sqlite3_stmt *stmt,
+          const char   *types,
+          ...)
+{
+  va_list args;
+  int rc;
+
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+
+  va_start (args, types);
+  rc = cw_bind_va (stmt, types, &args);
+  va_end (args);
+  if (rc != SQLITE_OK)
+    return rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    ;
+
+  return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
 /* The first column of the first row: SQLITE_OK, SQLITE_DONE when there is no row, or the
  * error. */
 static int
@@ -418,6 +484,35 @@ cw_column_time (sqlite3_stmt *stmt,
   return sqlite3_column_int64 (stmt, column);
 }
 
+/* Text read back from the file is checked: SQLite does not check that TEXT is UTF-8, and
+ * damage inside a text passes integrity_check. NULL when @text is valid (use it as it is);
+ * otherwise a copy with each damaged byte replaced by U+FFFD. */
+static char *
+cw_repair_text (const char *text)
+{
+  if (text == NULL || g_utf8_validate (text, -1, NULL))
+    return NULL;
+
+  return g_utf8_make_valid (text, -1);
+}
+
+/* A text column as valid UTF-8 (repaired if damaged; see cw_repair_text()); @what names it
+ * in the log. */
+static char *
+cw_column_dup_text (sqlite3_stmt *stmt,
+                    int           column,
+                    const char   *what)
+{
+  const char *text = cw_column_text (stmt, column);
+  char *repaired = cw_repair_text (text);
+
+  if (repaired == NULL)
+    return g_strdup (text);
+
+  g_message ("Damaged text in %s was read as “%s”", what, repaired);
+  return repaired;
+}
+
 /* A read-only, lock-free URI for @path: immutable=1 reads a file without creating -wal or
  * -shm files beside it (a read-only folder refuses them) and without taking locks. */
 static char *
@@ -486,6 +581,20 @@ cw_cause_for_rc (int rc)
     }
 }
 
+/* An I/O error whose system error is ENOSPC is a full disk (SQLite reports some, such as
+ * growing the -shm index, as SQLITE_IOERR). */
+static CwCause
+cw_cause_for_failure (int rc,
+                      int sys_errno)
+{
+  CwCause cause = cw_cause_for_rc (rc);
+
+  if (cause == CW_CAUSE_IO && (sys_errno == ENOSPC || sys_errno == EDQUOT))
+    return CW_CAUSE_FULL;
+
+  return cause;
+}
+
 static CwCause
 cw_cause_for_errno (int saved_errno)
 {
@@ -552,7 +661,21 @@ cw_date_time_to_usec (GDateTime *dt)
 static gint64
 cw_progress_store_now (CwProgressStore *self)
 {
-  return self->clock != NULL ? self->clock (self->clock_data) : g_get_real_time ();
+  gint64 now = self->clock != NULL ? self->clock (self->clock_data) : g_get_real_time ();
+
+  return CLAMP (now, CW_TIME_MIN, CW_CLOCK_MAX);
+}
+
+/* A stored time as a date in the store's time zone; never NULL: a time out of range (left
+ * by an older version or a broken clock) reads as the nearest end of the range. */
+static GDateTime *
+cw_progress_store_date_time (CwProgressStore *self,
+                             gint64           usec)
+{
+  GDateTime *dt = cw_date_time_from_usec (CLAMP (usec, CW_TIME_MIN, CW_TIME_MAX), self->tz);
+
+  g_assert (dt != NULL);
+  return dt;
 }
 
 static GDateTime *
@@ -644,27 +767,112 @@ cw_progress_set_error (GError         **error,
 }
 
 static void
-cw_progress_store_set_can_save (CwProgressStore *self,
-                                gboolean         can_save)
+cw_progress_store_set_save_problem (CwProgressStore *self,
+                                    const char      *problem)
 {
-  can_save = !!can_save;
-  if (self->can_save == can_save)
+  if (g_strcmp0 (self->save_problem, problem) == 0)
     return;
 
-  self->can_save = can_save;
+  g_free (self->save_problem);
+  self->save_problem = g_strdup (problem);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVE_PROBLEM]);
+}
+
+/* Saving works again: no problem to tell. */
+static void
+cw_progress_store_set_can_save (CwProgressStore *self)
+{
+  cw_progress_store_set_save_problem (self, NULL);
+  if (self->can_save)
+    return;
+
+  self->can_save = TRUE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_SAVE]);
 }
 
+/* Saving does not work: "save-problem" says why in the words @error gets (set first, so a
+ * handler of notify::can-save can read it). */
 static void
-cw_progress_store_set_cannot_save_error (CwProgressStore  *self,
-                                         CwCause           cause,
-                                         const char       *detail,
-                                         GError          **error)
+cw_progress_store_fail_save (CwProgressStore  *self,
+                             CwProgressError   code,
+                             const char       *message,
+                             const char       *detail,
+                             GError          **error)
 {
+  GError *local_error = NULL;
+
+  cw_progress_set_error (&local_error, code, message, detail);
+  cw_progress_store_set_save_problem (self, local_error->message);
+  g_propagate_error (error, local_error);
+
+  if (!self->can_save)
+    return;
+
+  self->can_save = FALSE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_SAVE]);
+}
+
+/* The words for a cause found at open that needs the learner to act; NULL for the others. */
+static char *
+cw_progress_store_open_problem (CwProgressStore *self,
+                                CwCause          cause)
+{
+  g_autofree char *name = g_filename_display_basename (self->path);
   g_autofree char *folder = g_filename_display_name (self->data_dir);
-  g_autofree char *message = NULL;
+  const char *detail = self->read_only_detail != NULL ? self->read_only_detail : "";
 
   switch (cause)
+    {
+    case CW_CAUSE_FILE_READ_ONLY:
+      return g_strdup_printf (_("Your progress could not be saved right now: %s is read-only. "
+                                "Make the file writable and try again; your earlier progress "
+                                "is safe."), name);
+
+    case CW_CAUSE_UNREADABLE:
+      return g_strdup_printf (_("%s cannot be read: %s. Check the file's permissions in %s "
+                                "(you must be able to read and write it), then restart "
+                                "Crabwise. Until then your progress is not shown and nothing "
+                                "is saved; the file is left as it is."), name, detail, folder);
+
+    case CW_CAUSE_DAMAGED_STUCK:
+      return g_strdup_printf (_("%s is damaged, and the folder %s is read-only, so Crabwise "
+                                "cannot set the file aside and start a fresh one. Make the "
+                                "folder writable and restart Crabwise; the damaged file is "
+                                "kept."), name, folder);
+
+    case CW_CAUSE_FOLDER:
+      return g_strdup_printf (_("%s is a folder, not a file: move it away and restart "
+                                "Crabwise. Until then your progress is not saved."), name);
+
+    case CW_CAUSE_DANGLING_LINK:
+      return g_strdup_printf (_("%s is a link to %s, which does not exist: connect the disk "
+                                "it points to, or remove the link, and restart Crabwise. "
+                                "Until then your progress is not saved."), name, detail);
+
+    case CW_CAUSE_NOT_REGULAR:
+      return g_strdup_printf (_("%s is not a regular file: move it away and restart Crabwise. "
+                                "Until then your progress is not saved."), name);
+
+    case CW_CAUSE_NONE:
+    case CW_CAUSE_FULL:
+    case CW_CAUSE_READ_ONLY:
+    case CW_CAUSE_CANTOPEN:
+    case CW_CAUSE_IO:
+    case CW_CAUSE_BUSY:
+    default:
+      return NULL;
+    }
+}
+
+/* What a write that cannot happen now says, for each cause. */
+static char *
+cw_progress_store_cannot_save_message (CwProgressStore *self,
+                                       CwCause          cause)
+{
+  g_autofree char *folder = g_filename_display_name (self->data_dir);
+  char *message = cw_progress_store_open_problem (self, cause);
+
+  switch (message != NULL ? CW_CAUSE_NONE : cause)
     {
     case CW_CAUSE_FULL:
       message = g_strdup (_("Your progress could not be saved right now: the disk is full. "
@@ -689,8 +897,17 @@ cw_progress_store_set_cannot_save_error (CwProgressStore  *self,
                             "your earlier progress is safe."));
       break;
 
-    case CW_CAUSE_IO:
     case CW_CAUSE_NONE:
+      if (message != NULL)
+        break;
+      G_GNUC_FALLTHROUGH;
+    case CW_CAUSE_IO:
+    case CW_CAUSE_FILE_READ_ONLY:
+    case CW_CAUSE_UNREADABLE:
+    case CW_CAUSE_DAMAGED_STUCK:
+    case CW_CAUSE_FOLDER:
+    case CW_CAUSE_DANGLING_LINK:
+    case CW_CAUSE_NOT_REGULAR:
     default:
       message = g_strdup (_("Your progress could not be saved right now: the disk reported "
                             "an error. Check the disk and try again; your earlier progress "
@@ -698,17 +915,29 @@ cw_progress_store_set_cannot_save_error (CwProgressStore  *self,
       break;
     }
 
-  cw_progress_store_set_can_save (self, FALSE);
-  cw_progress_set_error (error, CW_PROGRESS_ERROR_CANNOT_SAVE, message, detail);
+  return message;
 }
 
-/* A failed write statement or COMMIT (the transaction is already rolled back). */
+static void
+cw_progress_store_set_cannot_save_error (CwProgressStore  *self,
+                                         CwCause           cause,
+                                         const char       *detail,
+                                         GError          **error)
+{
+  g_autofree char *message = cw_progress_store_cannot_save_message (self, cause);
+
+  cw_progress_store_fail_save (self, CW_PROGRESS_ERROR_CANNOT_SAVE, message, detail, error);
+}
+
+/* A failed write statement or COMMIT (the transaction is already rolled back); sys_errno is
+ * sqlite3_system_errno() right after the failure. */
 static void
 cw_progress_store_set_write_error (CwProgressStore  *self,
                                    int               rc,
+                                   int               sys_errno,
                                    GError          **error)
 {
-  CwCause cause = cw_cause_for_rc (rc);
+  CwCause cause = cw_cause_for_failure (rc, sys_errno);
 
   if (cause != CW_CAUSE_NONE)
     {
@@ -720,12 +949,11 @@ cw_progress_store_set_write_error (CwProgressStore  *self,
     {
       /* The marker stays, so the next start checks the file and moves it aside. */
       self->damaged = TRUE;
-      cw_progress_store_set_can_save (self, FALSE);
-      cw_progress_set_error (error, CW_PROGRESS_ERROR_FAILED,
-                             _("Your progress could not be saved: the progress file is "
-                               "damaged. Restart Crabwise: it keeps the damaged file aside "
-                               "and starts a fresh one."),
-                             sqlite3_errstr (rc));
+      cw_progress_store_fail_save (self, CW_PROGRESS_ERROR_FAILED,
+                                   _("Your progress could not be saved: the progress file is "
+                                     "damaged. Restart Crabwise: it keeps the damaged file "
+                                     "aside and starts a fresh one."),
+                                   sqlite3_errstr (rc), error);
       return;
     }
 
@@ -771,7 +999,7 @@ cw_progress_store_emit_changed (CwProgressStore *self,
 
 /* Opening */
 
-static void
+static gboolean
 cw_progress_store_create_marker (CwProgressStore *self)
 {
   int fd;
@@ -784,11 +1012,22 @@ cw_progress_store_create_marker (CwProgressStore *self)
       int saved_errno = errno;
 
       g_debug ("Could not create %s: %s", self->marker_path, g_strerror (saved_errno));
-      return;
+      return FALSE;
     }
 
   close (fd);
   self->marker_created = TRUE;
+
+  return TRUE;
+}
+
+static gboolean
+cw_progress_store_log_has_content (CwProgressStore *self)
+{
+  g_autofree char *wal_path = g_strconcat (self->path, "-wal", NULL);
+  GStatBuf st;
+
+  return g_stat (wal_path, &st) == 0 && st.st_size > 0;
 }
 
 static guint32
@@ -851,6 +1090,240 @@ cw_progress_file_size_matches_header (const char *path)
     return TRUE;
 
   return (goffset) st.st_size == (goffset) page_size * n_pages;
+}
+
+/* A write-ahead log beside the progress file, before SQLite sees it.
+ *
+ * SQLite replays any valid log it finds beside a database, and nothing in a log says which
+ * database it was written for: a -wal and -shm pair copied in from elsewhere is written
+ * into the learner's file at the next close. So before opening, a log that holds at least
+ * one complete commit (valid header, salts and checksums, as in the WAL format at
+ * sqlite.org/fileformat2.html#walformat) is only replayed when it can be ours:
+ *   - another connection holds the -shm's lock (another copy of Crabwise is running):
+ *     it is live, and left alone;
+ *   - its last page 1 (or the file's own header) says a newer Crabwise wrote it: the open
+ *     refuses the file as a whole and leaves it as it is;
+ *   - otherwise it is not ours, and set aside with its -shm, when the file is missing or
+ *     empty (SQLite would delete the log), when its page size is not the file's, or when
+ *     there is no unclean-exit marker: our clean close checkpoints and removes the log, the
+ *     marker exists from before the file is opened until after it is closed, and every
+ *     write puts it back if another copy removed it, so a log with commits and no marker
+ *     was not left by us.
+ * A log with no complete commit has nothing to replay; SQLite resets it. */
+
+typedef enum
+{
+  CW_WAL_NOTHING,
+  CW_WAL_OURS,
+  CW_WAL_LIVE,
+  CW_WAL_NEWER,
+  CW_WAL_FOREIGN,
+} CwWalVerdict;
+
+typedef struct
+{
+  guint32 page_size;
+  guint   n_commits;
+  gint64  user_version;   /* page 1 as of the last commit; -1 when no commit has page 1 */
+} CwWalSummary;
+
+#define CW_WAL_HEADER        32
+#define CW_WAL_FRAME_HEADER  24
+#define CW_SHM_DMS_LOCK      128   /* SQLite's unix VFS: held (shared) by every open connection */
+
+static guint32
+cw_read_word (const guint8 *bytes,
+              gboolean      big_endian)
+{
+  guint32 word;
+
+  memcpy (&word, bytes, sizeof word);
+  return big_endian ? GUINT32_FROM_BE (word) : GUINT32_FROM_LE (word);
+}
+
+/* SQLite's WAL checksum: over 32-bit words in the log's byte order, continuing from sum. */
+static void
+cw_wal_checksum (const guint8 *data,
+                 gsize         n,
+                 gboolean      big_endian,
+                 guint32       sum[2])
+{
+  gsize i;
+
+  for (i = 0; i + 8 <= n; i += 8)
+    {
+      sum[0] += cw_read_word (data + i, big_endian) + sum[1];
+      sum[1] += cw_read_word (data + i + 4, big_endian) + sum[0];
+    }
+}
+
+/* The valid header: its magic, version, page size and checksum. */
+static gboolean
+cw_wal_read_header (int           fd,
+                    guint8        header[CW_WAL_HEADER],
+                    gboolean     *big_endian,
+                    CwWalSummary *summary)
+{
+  guint32 magic;
+  guint32 sum[2] = { 0, 0 };
+
+  if (read (fd, header, CW_WAL_HEADER) != CW_WAL_HEADER)
+    return FALSE;
+
+  magic = cw_read_be (header, 4);
+  if ((magic & ~1u) != 0x377f0682 || cw_read_be (header + 4, 4) != 3007000)
+    return FALSE;
+
+  *big_endian = (magic & 1) != 0;
+  summary->page_size = cw_read_be (header + 8, 4);
+  if (summary->page_size < 512 || summary->page_size > 65536 ||
+      (summary->page_size & (summary->page_size - 1)) != 0)
+    return FALSE;
+
+  cw_wal_checksum (header, 24, *big_endian, sum);
+  return sum[0] == cw_read_be (header + 24, 4) && sum[1] == cw_read_be (header + 28, 4);
+}
+
+/* Walks the frames as SQLite's recovery does, up to the first invalid one: how many commits,
+ * and page 1's user_version as of the last. FALSE when there is no valid log at all. */
+static gboolean
+cw_wal_read_summary (const char   *wal_path,
+                     CwWalSummary *summary)
+{
+  guint8 header[CW_WAL_HEADER];
+  guint8 frame_header[CW_WAL_FRAME_HEADER];
+  g_autofree guint8 *page = NULL;
+  gint64 pending_version = -1;
+  gboolean big_endian = FALSE;
+  guint32 sum[2];
+  int fd;
+
+  summary->n_commits = 0;
+  summary->user_version = -1;
+
+  fd = g_open (wal_path, O_RDONLY, 0);
+  if (fd < 0)
+    return FALSE;
+
+  if (!cw_wal_read_header (fd, header, &big_endian, summary))
+    {
+      close (fd);
+      return FALSE;
+    }
+
+  sum[0] = cw_read_be (header + 24, 4);
+  sum[1] = cw_read_be (header + 28, 4);
+  page = g_malloc (summary->page_size);
+
+  while (read (fd, frame_header, sizeof frame_header) == (ssize_t) sizeof frame_header &&
+         read (fd, page, summary->page_size) == (ssize_t) summary->page_size)
+    {
+      guint32 page_number = cw_read_be (frame_header, 4);
+
+      if (memcmp (frame_header + 8, header + 16, 8) != 0 || page_number == 0)
+        break;
+      cw_wal_checksum (frame_header, 8, big_endian, sum);
+      cw_wal_checksum (page, summary->page_size, big_endian, sum);
+      if (sum[0] != cw_read_be (frame_header + 16, 4) ||
+          sum[1] != cw_read_be (frame_header + 20, 4))
+        break;
+
+      if (page_number == 1)
+        pending_version = (gint32) cw_read_be (page + 60, 4);
+      if (cw_read_be (frame_header + 4, 4) != 0)
+        {
+          summary->n_commits++;
+          if (pending_version >= 0 || summary->user_version < 0)
+            summary->user_version = pending_version;
+        }
+    }
+
+  close (fd);
+  return TRUE;
+}
+
+/* Another process holds the -shm's lock: a connection has the log open right now. */
+static gboolean
+cw_wal_is_live (const char *shm_path)
+{
+  struct flock lock = { 0, };
+  gboolean live;
+  int fd;
+
+  fd = g_open (shm_path, O_RDONLY, 0);
+  if (fd < 0)
+    return FALSE;
+
+  lock.l_type = F_WRLCK;
+  lock.l_whence = SEEK_SET;
+  lock.l_start = CW_SHM_DMS_LOCK;
+  lock.l_len = 1;
+  live = fcntl (fd, F_GETLK, &lock) == 0 && lock.l_type != F_UNLCK;
+  close (fd);
+
+  return live;
+}
+
+/* The page size and user_version in the file's header; FALSE when it has none. */
+static gboolean
+cw_db_read_header (const char *path,
+                   guint32    *page_size,
+                   gint64     *user_version)
+{
+  guint8 header[100];
+  ssize_t n_read;
+  int fd;
+
+  fd = g_open (path, O_RDONLY, 0);
+  if (fd < 0)
+    return FALSE;
+  n_read = read (fd, header, sizeof header);
+  close (fd);
+
+  if (n_read != (ssize_t) sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
+    return FALSE;
+
+  *page_size = cw_read_be (header + 16, 2);
+  if (*page_size == 1)
+    *page_size = 65536;
+  *user_version = (gint32) cw_read_be (header + 60, 4);
+
+  return TRUE;
+}
+
+static CwWalVerdict
+cw_progress_store_check_wal (CwProgressStore *self,
+                             gboolean         had_marker)
+{
+  g_autofree char *wal_path = g_strconcat (self->path, "-wal", NULL);
+  g_autofree char *shm_path = g_strconcat (self->path, "-shm", NULL);
+  CwWalSummary wal = { 0, 0, -1 };
+  guint32 page_size = 0;
+  gint64 version = 0;
+  gboolean has_header;
+
+  if (!cw_wal_read_summary (wal_path, &wal) || wal.n_commits == 0)
+    return CW_WAL_NOTHING;
+
+  if (cw_wal_is_live (shm_path))
+    return CW_WAL_LIVE;
+
+  has_header = cw_db_read_header (self->path, &page_size, &version);
+  if (wal.user_version > CW_PROGRESS_SCHEMA_VERSION ||
+      (has_header && version > CW_PROGRESS_SCHEMA_VERSION))
+    return CW_WAL_NEWER;
+
+  if (!has_header)
+    g_debug ("%s has commits but %s has no header", wal_path, self->path);
+  else if (page_size != wal.page_size)
+    g_debug ("%s has %u-byte pages, %s %u-byte ones", wal_path, wal.page_size, self->path,
+             page_size);
+  else if (!had_marker)
+    g_debug ("%s has commits, but the last run closed cleanly", wal_path);
+  else
+    return CW_WAL_OURS;
+
+  return CW_WAL_FOREIGN;
 }
 
 /* quick_check walks every b-tree page: bytes overwritten in the middle of the file can pass
@@ -1001,6 +1474,19 @@ cw_progress_store_set_newer_error (CwProgressStore  *self,
                (int) version, CW_PROGRESS_SCHEMA_VERSION, display);
 }
 
+/* See CW_WAL_CHECKPOINT_PAGES. Per connection. */
+static int
+cw_limit_log (sqlite3 *db)
+{
+  int rc;
+
+  rc = cw_exec (db, "PRAGMA wal_autocheckpoint = " G_STRINGIFY (CW_WAL_CHECKPOINT_PAGES), "");
+  if (rc == SQLITE_OK)
+    rc = cw_exec (db, "PRAGMA journal_size_limit = " G_STRINGIFY (CW_WAL_SIZE_LIMIT), "");
+
+  return rc;
+}
+
 /* The steps of opening the file for writing, up to the first that fails. */
 static int
 cw_progress_store_open_steps (CwProgressStore *self,
@@ -1041,6 +1527,8 @@ cw_progress_store_open_steps (CwProgressStore *self,
 
   rc = cw_exec (db, "PRAGMA synchronous = NORMAL", "");
   if (rc == SQLITE_OK)
+    rc = cw_limit_log (db);
+  if (rc == SQLITE_OK)
     rc = cw_migrate (db, version);
   if (rc == SQLITE_OK)
     rc = cw_exec (db, "PRAGMA foreign_keys = ON", "");
@@ -1078,6 +1566,7 @@ cw_close_db (sqlite3  *db,
 
 static CwOpenResult
 cw_progress_store_open_once (CwProgressStore  *self,
+                             gboolean          had_marker,
                              sqlite3         **out,
                              CwCause          *cause,
                              GError          **error)
@@ -1085,10 +1574,10 @@ cw_progress_store_open_once (CwProgressStore  *self,
   sqlite3 *db = NULL;
   gboolean unclean;
   gint64 version = 0;
+  int sys_errno;
   int rc;
 
-  unclean = g_file_test (self->marker_path, G_FILE_TEST_EXISTS) ||
-            !cw_progress_file_size_matches_header (self->path);
+  unclean = had_marker || !cw_progress_file_size_matches_header (self->path);
 
   rc = sqlite3_open_v2 (self->path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
   if (rc == SQLITE_OK)
@@ -1104,6 +1593,7 @@ cw_progress_store_open_once (CwProgressStore  *self,
       return CW_OPEN_OK;
     }
 
+  sys_errno = db != NULL ? sqlite3_system_errno (db) : 0;
   cw_close_db (db, FALSE);
 
   if (rc == CW_OPEN_NEWER)
@@ -1119,7 +1609,11 @@ cw_progress_store_open_once (CwProgressStore  *self,
       return CW_OPEN_DAMAGED;
     }
 
-  *cause = cw_cause_for_rc (rc);
+  *cause = cw_cause_for_failure (rc, sys_errno);
+  /* The file itself read-only in a folder that is not: say which to fix. */
+  if (*cause == CW_CAUSE_READ_ONLY && access (self->data_dir, W_OK) == 0 &&
+      access (self->path, W_OK) != 0)
+    *cause = CW_CAUSE_FILE_READ_ONLY;
   if (*cause != CW_CAUSE_NONE)
     {
       g_debug ("%s cannot be opened for writing: %s", self->path, sqlite3_errstr (rc));
@@ -1133,23 +1627,87 @@ cw_progress_store_open_once (CwProgressStore  *self,
   return CW_OPEN_ERROR;
 }
 
+/* "progress.sqlite3.<kind>-YYYYMMDD-HHMMSS" (local time), "-2", "-3"… appended when that
+ * name, or the name of its -wal or -shm, is taken. */
+static char *
+cw_progress_store_aside_name (CwProgressStore *self,
+                              const char      *kind)
+{
+  g_autoptr(GDateTime) now = cw_progress_store_now_local (self);
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *base = g_strconcat (self->path, ".", kind, "-", stamp, NULL);
+  char *target = g_strdup (base);
+  guint i;
+
+  for (i = 2; ; i++)
+    {
+      g_autofree char *wal = g_strconcat (target, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (target, "-shm", NULL);
+
+      if (!g_file_test (target, G_FILE_TEST_EXISTS) && !g_file_test (wal, G_FILE_TEST_EXISTS) &&
+          !g_file_test (shm, G_FILE_TEST_EXISTS))
+        return target;
+
+      g_free (target);
+      target = g_strdup_printf ("%s-%u", base, i);
+    }
+}
+
+/* A log that is not ours (see cw_progress_store_check_wal()) goes aside with its -shm,
+ * never deleted, before SQLite can replay it. FALSE with *cause when it cannot be moved:
+ * then the file must not be opened for writing. */
+static gboolean
+cw_progress_store_set_aside_log (CwProgressStore *self,
+                                 gboolean         had_marker,
+                                 CwCause         *cause)
+{
+  g_autofree char *wal = NULL;
+  g_autofree char *shm = NULL;
+  g_autofree char *target = NULL;
+  g_autofree char *target_wal = NULL;
+  g_autofree char *target_shm = NULL;
+
+  if (cw_progress_store_check_wal (self, had_marker) != CW_WAL_FOREIGN)
+    return TRUE;
+
+  wal = g_strconcat (self->path, "-wal", NULL);
+  shm = g_strconcat (self->path, "-shm", NULL);
+  target = cw_progress_store_aside_name (self, "stale");
+  target_wal = g_strconcat (target, "-wal", NULL);
+  target_shm = g_strconcat (target, "-shm", NULL);
+
+  if (g_rename (wal, target_wal) != 0)
+    {
+      int saved_errno = errno;
+
+      g_debug ("Could not set %s aside: %s", wal, g_strerror (saved_errno));
+      *cause = cw_cause_for_errno (saved_errno);
+      return FALSE;
+    }
+  if (g_file_test (shm, G_FILE_TEST_EXISTS) && g_rename (shm, target_shm) != 0)
+    {
+      int saved_errno = errno;
+
+      g_warning ("Could not set %s aside: %s", shm, g_strerror (saved_errno));
+    }
+
+  g_message ("A write-ahead log that does not belong to the progress file was moved to %s",
+             target_wal);
+  g_free (self->log_set_aside);
+  self->log_set_aside = g_steal_pointer (&target_wal);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOG_SET_ASIDE]);
+
+  return TRUE;
+}
+
 /* Renames the damaged file and its -wal and -shm aside, never over an existing file. */
 static gboolean
 cw_progress_store_move_aside (CwProgressStore *self,
                               CwCause         *cause)
 {
   static const char * const suffixes[] = { "-wal", "-shm" };
-  g_autoptr(GDateTime) now = cw_progress_store_now_local (self);
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-  g_autofree char *base = g_strconcat (self->path, ".corrupt-", stamp, NULL);
-  g_autofree char *target = g_strdup (base);
+  g_autofree char *target = cw_progress_store_aside_name (self, "corrupt");
   guint i;
-
-  for (i = 2; g_file_test (target, G_FILE_TEST_EXISTS); i++)
-    {
-      g_free (target);
-      target = g_strdup_printf ("%s-%u", base, i);
-    }
 
   if (g_rename (self->path, target) != 0)
     {
@@ -1182,29 +1740,19 @@ cw_progress_store_move_aside (CwProgressStore *self,
   return TRUE;
 }
 
-/* TRUE with *out open for writing; FALSE with *cause set when it cannot be written now (the
- * caller falls back to a read-only copy); FALSE with @error for the hard failures. */
+/* Opens the file, moving a damaged one aside once; see cw_progress_store_open_file(). */
 static gboolean
-cw_progress_store_open_file (CwProgressStore  *self,
-                             sqlite3         **out,
-                             CwCause          *cause,
-                             GError          **error)
+cw_progress_store_open_or_recover (CwProgressStore  *self,
+                                   gboolean          had_marker,
+                                   sqlite3         **out,
+                                   CwCause          *cause,
+                                   GError          **error)
 {
   gboolean moved = FALSE;
 
-  *cause = CW_CAUSE_NONE;
-
-  if (g_mkdir_with_parents (self->data_dir, 0700) != 0)
-    {
-      int saved_errno = errno;
-
-      *cause = cw_cause_for_errno (saved_errno);
-      return FALSE;
-    }
-
   for (;;)
     {
-      switch (cw_progress_store_open_once (self, out, cause, error))
+      switch (cw_progress_store_open_once (self, had_marker, out, cause, error))
         {
         case CW_OPEN_OK:
           return TRUE;
@@ -1223,7 +1771,12 @@ cw_progress_store_open_file (CwProgressStore  *self,
               return FALSE;
             }
           if (!cw_progress_store_move_aside (self, cause))
-            return FALSE;
+            {
+              /* Kept from moving aside by a read-only folder: the learner must act. */
+              if (*cause == CW_CAUSE_READ_ONLY)
+                *cause = CW_CAUSE_DAMAGED_STUCK;
+              return FALSE;
+            }
           moved = TRUE;
           break;
 
@@ -1231,6 +1784,105 @@ cw_progress_store_open_file (CwProgressStore  *self,
           g_assert_not_reached ();
         }
     }
+}
+
+static void
+cw_progress_store_set_read_only_detail (CwProgressStore *self,
+                                       const char      *detail)
+{
+  g_free (self->read_only_detail);
+  self->read_only_detail = g_strdup (detail);
+}
+
+/* What is where the progress file should be. Nothing, a regular file, or a link to one is
+ * fine. Anything else can never become the progress file, so retrying cannot help and the
+ * learner is told what is in the way; and nothing is created through a link that points
+ * nowhere (it may point to a disk that is not connected now). A file that cannot be read
+ * is named here too: SQLite would only say it cannot open it. FALSE with *cause set. */
+static gboolean
+cw_progress_store_check_path (CwProgressStore *self,
+                              CwCause         *cause)
+{
+  GStatBuf st;
+  int fd;
+
+  /* GLib's g_file_test() rather than GIO's GFile: no VFS modules to load at start-up. */
+  if (g_stat (self->path, &st) != 0)
+    {
+      g_autofree char *target = NULL;
+      g_autofree char *display = NULL;
+
+      if (!g_file_test (self->path, G_FILE_TEST_IS_SYMLINK))
+        return TRUE;
+      target = g_file_read_link (self->path, NULL);
+      display = target != NULL ? g_filename_display_name (target) : NULL;
+      cw_progress_store_set_read_only_detail (self, display != NULL ? display : "?");
+      *cause = CW_CAUSE_DANGLING_LINK;
+      return FALSE;
+    }
+
+  if (S_ISDIR (st.st_mode))
+    *cause = CW_CAUSE_FOLDER;
+  else if (!S_ISREG (st.st_mode))
+    *cause = CW_CAUSE_NOT_REGULAR;
+  if (*cause != CW_CAUSE_NONE)
+    return FALSE;
+
+  fd = g_open (self->path, O_RDONLY, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno != EACCES && saved_errno != EPERM)
+        return TRUE;
+      cw_progress_store_set_read_only_detail (self, g_strerror (saved_errno));
+      *cause = CW_CAUSE_UNREADABLE;
+      return FALSE;
+    }
+  close (fd);
+
+  return TRUE;
+}
+
+/* TRUE with *out open for writing; FALSE with *cause set when it cannot be written now (the
+ * caller falls back to a read-only copy); FALSE with @error for the hard failures. The
+ * unclean-exit marker exists from before SQLite opens the file (a migration already writes
+ * to the log) and is removed again when the file is not opened. */
+static gboolean
+cw_progress_store_open_file (CwProgressStore  *self,
+                             sqlite3         **out,
+                             CwCause          *cause,
+                             GError          **error)
+{
+  gboolean had_marker;
+  gboolean created;
+
+  *cause = CW_CAUSE_NONE;
+
+  if (g_mkdir_with_parents (self->data_dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      *cause = cw_cause_for_errno (saved_errno);
+      return FALSE;
+    }
+
+  if (!cw_progress_store_check_path (self, cause))
+    return FALSE;
+
+  had_marker = g_file_test (self->marker_path, G_FILE_TEST_EXISTS);
+  if (!cw_progress_store_set_aside_log (self, had_marker, cause))
+    return FALSE;
+
+  created = cw_progress_store_create_marker (self) && !had_marker;
+  if (cw_progress_store_open_or_recover (self, had_marker, out, cause, error))
+    return TRUE;
+
+  if (created)
+    g_unlink (self->marker_path);
+  self->marker_created = FALSE;
+
+  return FALSE;
 }
 
 /* A private in-memory copy of the file (or an empty store) for when it cannot be written:
@@ -1277,6 +1929,15 @@ cw_progress_store_open_snapshot (CwProgressStore  *self,
             }
         }
       cw_close_db (src, FALSE);
+    }
+
+  /* A file that cannot be read or copied (permissions, damage) is not an error here: the
+   * session starts empty, and "save-problem" says why. */
+  if (!copied)
+    {
+      if (rc != SQLITE_OK)
+        g_debug ("%s cannot be read: %s; starting empty", self->path, sqlite3_errstr (rc));
+      rc = SQLITE_OK;
     }
 
   if (copied)
@@ -1353,7 +2014,6 @@ cw_progress_store_try_reopen (CwProgressStore *self)
   self->db = db;
   self->read_only = FALSE;
   self->read_only_cause = CW_CAUSE_NONE;
-  cw_progress_store_create_marker (self);
 
   return TRUE;
 }
@@ -1361,76 +2021,213 @@ cw_progress_store_try_reopen (CwProgressStore *self)
 
 /* Writing */
 
+/* A write's statements, run inside its transaction on @db: the store's own connection on the
+ * main thread, or an import's own connection on a worker (see cw_progress_store_import_
+ * json_async()). A function run on a worker uses only @db and @data. */
 typedef int (*CwWriteFunc) (CwProgressStore  *self,
+                            sqlite3          *db,
                             gpointer          data,
                             GError          **error);
 
+/* What a write on a connection came to, for cw_progress_store_write_done() to turn into the
+ * store's state and an error on the main thread. */
+typedef struct
+{
+  int     rc;          /* SQLITE_OK, CW_WRITE_NOTHING, CW_WRITE_ABORT, CW_WRITE_UNKNOWN or the
+                        * SQLite error */
+  int     commit_rc;   /* what COMMIT reported, for CW_WRITE_UNKNOWN */
+  int     sys_errno;   /* sqlite3_system_errno() right after the failure */
+  GError *error;       /* set by the write function, for CW_WRITE_ABORT */
+} CwWriteResult;
+
 /* An I/O error on COMMIT: in WAL mode the frames may or may not be in the log. If the
- * counter shows this transaction's value, it landed. If not, any frames it left after the
- * log's last valid commit could still be picked up by a recovery after a crash — unless
- * another commit overwrites them, so one is made. */
+ * counter shows this transaction's value, it landed (SQLITE_OK). If not, any frames it left
+ * after the log's last valid commit could still be picked up by a recovery after a crash —
+ * unless another commit overwrites them, so one is made (then @commit_rc: not saved). When
+ * neither can be done: CW_WRITE_UNKNOWN. */
+static int
+cw_resolve_commit (sqlite3 *db,
+                   int      commit_rc,
+                   gint64   expected_seq)
+{
+  gint64 seq = 0;
+  int rc;
+
+  cw_rollback (db);
+
+  rc = cw_query_int (db, &seq, SQL_READ_SEQ, "");
+  if (rc == SQLITE_OK && seq == expected_seq)
+    {
+      g_debug ("COMMIT reported %s, but the write landed", sqlite3_errstr (commit_rc));
+      return SQLITE_OK;
+    }
+
+  if (rc == SQLITE_OK)
+    {
+      rc = cw_exec (db, "BEGIN IMMEDIATE", "");
+      if (rc == SQLITE_OK)
+        rc = cw_exec (db, SQL_BUMP_SEQ, "");
+      if (rc == SQLITE_OK)
+        rc = cw_exec (db, "COMMIT", "");
+      if (rc == SQLITE_OK)
+        return commit_rc;
+      cw_rollback (db);
+    }
+
+  return CW_WRITE_UNKNOWN;
+}
+
+static void
+cw_progress_store_set_unknown_outcome_error (CwProgressStore  *self,
+                                             int               commit_rc,
+                                             GError          **error)
+{
+  cw_progress_store_fail_save (self, CW_PROGRESS_ERROR_UNKNOWN_OUTCOME,
+                               _("It is not certain that your last change was saved: the disk "
+                                 "reported an error while saving, and the progress could not "
+                                 "be read back. Check the disk, then restart Crabwise to see "
+                                 "what was kept."),
+                               sqlite3_errstr (commit_rc), error);
+}
+
+/* cw_resolve_commit() on the store's connection, with its state and error. */
 static gboolean
 cw_progress_store_resolve_commit (CwProgressStore  *self,
                                   int               commit_rc,
                                   gint64            expected_seq,
                                   GError          **error)
 {
-  gint64 seq = 0;
-  int rc;
-
-  cw_rollback (self->db);
-
-  rc = cw_query_int (self->db, &seq, SQL_READ_SEQ, "");
-  if (rc == SQLITE_OK && seq == expected_seq)
-    {
-      g_debug ("COMMIT reported %s, but the write landed", sqlite3_errstr (commit_rc));
-      return TRUE;
-    }
+  int rc = cw_resolve_commit (self->db, commit_rc, expected_seq);
 
   if (rc == SQLITE_OK)
-    {
-      rc = cw_exec (self->db, "BEGIN IMMEDIATE", "");
-      if (rc == SQLITE_OK)
-        rc = cw_exec (self->db, SQL_BUMP_SEQ, "");
-      if (rc == SQLITE_OK)
-        rc = cw_exec (self->db, "COMMIT", "");
-      if (rc == SQLITE_OK)
-        {
-          cw_progress_store_set_write_error (self, commit_rc, error);
-          return FALSE;
-        }
-      cw_rollback (self->db);
-    }
+    return TRUE;
 
-  cw_progress_store_set_can_save (self, FALSE);
-  cw_progress_set_error (error, CW_PROGRESS_ERROR_UNKNOWN_OUTCOME,
-                         _("It is not certain that your last change was saved: the disk "
-                           "reported an error while saving, and the progress could not be "
-                           "read back. Check the disk, then restart Crabwise to see what "
-                           "was kept."),
-                         sqlite3_errstr (commit_rc));
+  if (rc == CW_WRITE_UNKNOWN)
+    cw_progress_store_set_unknown_outcome_error (self, commit_rc, error);
+  else
+    cw_progress_store_set_write_error (self, commit_rc, 0, error);
+
   return FALSE;
 }
 
-/* The one way anything is written: func runs inside BEGIN IMMEDIATE … COMMIT. It answers
- * SQLITE_OK, an SQLite error, CW_WRITE_ABORT (it set @error) or CW_WRITE_NOTHING. *wrote
- * says whether a commit happened (FALSE for CW_WRITE_NOTHING). */
-static gboolean
-cw_progress_store_write (CwProgressStore  *self,
-                         CwWriteFunc       func,
-                         gpointer          data,
-                         gboolean          record_activity,
-                         gboolean         *wrote,
-                         GError          **error)
+/* One attempt: BEGIN IMMEDIATE, func, the activity, the counter, COMMIT. SQLITE_OK or the
+ * first failure (*at_commit says whether it was the COMMIT); *seq is the counter's value
+ * this write gives. */
+static int
+cw_write_once (CwProgressStore  *self,
+               sqlite3          *db,
+               CwWriteFunc       func,
+               gpointer          data,
+               gint64            activity_slot,
+               gint64           *seq,
+               gboolean         *at_commit,
+               GError          **func_error)
 {
-  GError *local_error = NULL;
-  gint64 now = cw_progress_store_now (self);
-  gint64 seq = 0;
   int rc;
 
-  if (wrote != NULL)
-    *wrote = FALSE;
+  *at_commit = FALSE;
+  rc = cw_exec (db, "BEGIN IMMEDIATE", "");
+  if (rc == SQLITE_OK)
+    rc = func (self, db, data, func_error);
+  if (rc == SQLITE_OK && activity_slot != CW_NO_TIME)
+    rc = cw_exec (db, SQL_ADD_ACTIVITY, "i", activity_slot);
+  if (rc == SQLITE_OK)
+    rc = cw_query_int (db, seq, SQL_BUMP_SEQ, "");
+  if (rc != SQLITE_OK)
+    return rc;
 
+  *at_commit = TRUE;
+  return cw_exec (db, "COMMIT", "");
+}
+
+/* A whole write on @db, on whichever thread uses @db: BEGIN IMMEDIATE … COMMIT through
+ * cw_write_once(). A write that meets a full disk is tried once more after a checkpoint has
+ * emptied the log (the log may be what filled the disk); an I/O error on COMMIT is resolved
+ * by cw_resolve_commit(). Anything but success is rolled back. */
+static void
+cw_write_on (CwProgressStore *self,
+             sqlite3         *db,
+             CwWriteFunc      func,
+             gpointer         data,
+             gint64           activity_slot,
+             CwWriteResult   *result)
+{
+  gint64 seq = 0;
+  gboolean at_commit = FALSE;
+  int rc;
+
+  result->commit_rc = SQLITE_OK;
+  result->sys_errno = 0;
+  result->error = NULL;
+
+  rc = cw_write_once (self, db, func, data, activity_slot, &seq, &at_commit, &result->error);
+  if ((rc & 0xff) == SQLITE_FULL)
+    {
+      int checkpoint_rc;
+
+      cw_rollback (db);
+      g_clear_error (&result->error);
+      checkpoint_rc = cw_exec (db, "PRAGMA wal_checkpoint(TRUNCATE)", "");
+      g_debug ("The disk was full; checkpoint: %s", sqlite3_errstr (checkpoint_rc));
+      rc = cw_write_once (self, db, func, data, activity_slot, &seq, &at_commit, &result->error);
+    }
+
+  if (at_commit && (rc & 0xff) == SQLITE_IOERR)
+    {
+      result->commit_rc = rc;
+      rc = cw_resolve_commit (db, rc, seq);
+    }
+  else if (rc != SQLITE_OK)
+    {
+      result->sys_errno = sqlite3_system_errno (db);
+      cw_rollback (db);
+    }
+
+  result->rc = rc;
+}
+
+/* On the main thread: what a write came to, as the store's state and @error. */
+static gboolean
+cw_progress_store_write_done (CwProgressStore  *self,
+                              CwWriteResult    *result,
+                              gboolean         *wrote,
+                              GError          **error)
+{
+  switch (result->rc)
+    {
+    case SQLITE_OK:
+      g_assert (result->error == NULL);
+      cw_progress_store_set_can_save (self);
+      if (wrote != NULL)
+        *wrote = TRUE;
+      return TRUE;
+
+    case CW_WRITE_NOTHING:
+      g_clear_error (&result->error);
+      return TRUE;
+
+    case CW_WRITE_ABORT:
+      g_assert (result->error != NULL);
+      g_propagate_error (error, g_steal_pointer (&result->error));
+      return FALSE;
+
+    case CW_WRITE_UNKNOWN:
+      cw_progress_store_set_unknown_outcome_error (self, result->commit_rc, error);
+      return FALSE;
+
+    default:
+      g_clear_error (&result->error);
+      cw_progress_store_set_write_error (self, result->rc, result->sys_errno, error);
+      return FALSE;
+    }
+}
+
+/* Before any write, on the main thread: the store is open, writing to the file is possible
+ * (a read-only store tries the file again first) and the unclean-exit marker is there. */
+static gboolean
+cw_progress_store_prepare_write (CwProgressStore  *self,
+                                 GError          **error)
+{
   if (!cw_progress_store_check_open (self, error))
     return FALSE;
 
@@ -1440,45 +2237,38 @@ cw_progress_store_write (CwProgressStore  *self,
       return FALSE;
     }
 
-  rc = cw_exec (self->db, "BEGIN IMMEDIATE", "");
-  if (rc == SQLITE_OK)
-    rc = func (self, data, &local_error);
-  if (rc == SQLITE_OK && record_activity)
-    rc = cw_exec (self->db, SQL_ADD_ACTIVITY, "i", cw_activity_slot (now));
-  if (rc == SQLITE_OK)
-    rc = cw_query_int (self->db, &seq, SQL_BUMP_SEQ, "");
-
-  if (rc == SQLITE_OK)
-    {
-      rc = cw_exec (self->db, "COMMIT", "");
-      if ((rc & 0xff) == SQLITE_IOERR)
-        {
-          if (!cw_progress_store_resolve_commit (self, rc, seq, error))
-            return FALSE;
-          rc = SQLITE_OK;
-        }
-    }
-
-  if (rc != SQLITE_OK)
-    {
-      cw_rollback (self->db);
-
-      if (rc == CW_WRITE_NOTHING)
-        return TRUE;
-
-      if (rc == CW_WRITE_ABORT)
-        g_propagate_error (error, local_error);
-      else
-        cw_progress_store_set_write_error (self, rc, error);
-      return FALSE;
-    }
-
-  g_assert (local_error == NULL);
-  cw_progress_store_set_can_save (self, TRUE);
-  if (wrote != NULL)
-    *wrote = TRUE;
+  /* Another copy that closed may have removed the marker: a log with commits and no
+   * marker would be taken for someone else's at the next start. */
+  if (self->marker_created && !g_file_test (self->marker_path, G_FILE_TEST_EXISTS))
+    cw_progress_store_create_marker (self);
 
   return TRUE;
+}
+
+/* The one way anything is written from the main thread, on the store's connection: func
+ * answers SQLITE_OK, an SQLite error, CW_WRITE_ABORT (it set @error) or CW_WRITE_NOTHING.
+ * *wrote says whether a commit happened (FALSE for CW_WRITE_NOTHING). */
+static gboolean
+cw_progress_store_write (CwProgressStore  *self,
+                         CwWriteFunc       func,
+                         gpointer          data,
+                         gboolean          record_activity,
+                         gboolean         *wrote,
+                         GError          **error)
+{
+  CwWriteResult result;
+  gint64 now = cw_progress_store_now (self);
+
+  if (wrote != NULL)
+    *wrote = FALSE;
+
+  if (!cw_progress_store_prepare_write (self, error))
+    return FALSE;
+
+  cw_write_on (self, self->db, func, data,
+               record_activity ? cw_activity_slot (now) : CW_NO_TIME, &result);
+
+  return cw_progress_store_write_done (self, &result, wrote, error);
 }
 
 typedef struct
@@ -1519,26 +2309,28 @@ cw_lesson_state_in_db (sqlite3    *db,
 
 static int
 cw_write_mark_opened (CwProgressStore  *self,
+                      sqlite3          *db,
                       gpointer          data,
                       GError          **error)
 {
   CwWriteArgs *args = data;
   int rc;
 
-  rc = cw_exec (self->db,
+  rc = cw_exec (db,
                 "INSERT INTO lessons (lesson_id, state, opened_at, learned_at, changed_at)"
                 " VALUES (?1, 'in-progress', ?2, NULL, ?2)"
                 " ON CONFLICT (lesson_id) DO NOTHING",
                 "si", args->lesson_id, args->now);
   if (rc != SQLITE_OK)
     return rc;
-  args->flag = sqlite3_changes (self->db) > 0;
+  args->flag = sqlite3_changes (db) > 0;
 
-  return cw_exec (self->db, SQL_SET_META, "ss", "last_lesson", args->lesson_id);
+  return cw_exec (db, SQL_SET_META, "ss", "last_lesson", args->lesson_id);
 }
 
 static int
 cw_write_set_learned (CwProgressStore  *self,
+                      sqlite3          *db,
                       gpointer          data,
                       GError          **error)
 {
@@ -1546,7 +2338,7 @@ cw_write_set_learned (CwProgressStore  *self,
   int state = CW_LESSON_NOT_STARTED;
   int rc;
 
-  rc = cw_lesson_state_in_db (self->db, args->lesson_id, &state);
+  rc = cw_lesson_state_in_db (db, args->lesson_id, &state);
   if (rc != SQLITE_OK)
     return rc;
 
@@ -1555,26 +2347,30 @@ cw_write_set_learned (CwProgressStore  *self,
       if (state != CW_LESSON_LEARNED)
         return CW_WRITE_NOTHING;
 
-      rc = cw_exec (self->db,
-                    "UPDATE lessons SET state = 'in-progress', learned_at = NULL, changed_at = ?2"
+      /* A lesson changes state when or after it was opened, even with a clock set back:
+       * an import checks that order. */
+      rc = cw_exec (db,
+                    "UPDATE lessons SET state = 'in-progress', learned_at = NULL,"
+                    "                   changed_at = max(?2, opened_at)"
                     " WHERE lesson_id = ?1",
                     "si", args->lesson_id, args->now);
       if (rc == SQLITE_OK)
-        rc = cw_exec (self->db, "DELETE FROM reviews WHERE lesson_id = ?1", "s", args->lesson_id);
+        rc = cw_exec (db, "DELETE FROM reviews WHERE lesson_id = ?1", "s", args->lesson_id);
       return rc;
     }
 
   if (state == CW_LESSON_LEARNED)
     return CW_WRITE_NOTHING;
 
-  rc = cw_exec (self->db,
+  rc = cw_exec (db,
                 "INSERT INTO lessons (lesson_id, state, opened_at, learned_at, changed_at)"
                 " VALUES (?1, 'learned', ?2, ?2, ?2)"
                 " ON CONFLICT (lesson_id) DO UPDATE"
-                " SET state = 'learned', learned_at = ?2, changed_at = ?2",
+                " SET state = 'learned', learned_at = max(?2, opened_at),"
+                "     changed_at = max(?2, opened_at)",
                 "si", args->lesson_id, args->now);
   if (rc == SQLITE_OK)
-    rc = cw_exec (self->db,
+    rc = cw_exec (db,
                   "INSERT OR REPLACE INTO reviews (lesson_id, box, due_at, reviewed_at)"
                   " VALUES (?1, 1, ?2, NULL)",
                   "si", args->lesson_id,
@@ -1585,12 +2381,13 @@ cw_write_set_learned (CwProgressStore  *self,
 
 static int
 cw_write_record_answer (CwProgressStore  *self,
+                        sqlite3          *db,
                         gpointer          data,
                         GError          **error)
 {
   CwWriteArgs *args = data;
 
-  return cw_exec (self->db,
+  return cw_exec (db,
                   "INSERT INTO answers (lesson_id, question, choice, correct, answered_at)"
                   " VALUES (?1, ?2, ?3, ?4, ?5)",
                   "siiii", args->lesson_id, (gint64) args->question, (gint64) args->choice,
@@ -1599,6 +2396,7 @@ cw_write_record_answer (CwProgressStore  *self,
 
 static int
 cw_write_record_review (CwProgressStore  *self,
+                        sqlite3          *db,
                         gpointer          data,
                         GError          **error)
 {
@@ -1606,7 +2404,7 @@ cw_write_record_review (CwProgressStore  *self,
   gint64 box = 0;
   int rc;
 
-  rc = cw_query_int (self->db, &box, "SELECT box FROM reviews WHERE lesson_id = ?1", "s",
+  rc = cw_query_int (db, &box, "SELECT box FROM reviews WHERE lesson_id = ?1", "s",
                      args->lesson_id);
   if (rc == SQLITE_DONE)
     {
@@ -1620,7 +2418,7 @@ cw_write_record_review (CwProgressStore  *self,
 
   box = args->flag ? MIN (box + 1, CW_PROGRESS_N_BOXES) : 1;
 
-  return cw_exec (self->db,
+  return cw_exec (db,
                   "UPDATE reviews SET box = ?2, due_at = ?3, reviewed_at = ?4 WHERE lesson_id = ?1",
                   "siii", args->lesson_id, box,
                   cw_progress_store_days_from_now (self, cw_leitner_interval ((int) box)),
@@ -1629,6 +2427,7 @@ cw_write_record_review (CwProgressStore  *self,
 
 static int
 cw_write_set_note (CwProgressStore  *self,
+                   sqlite3          *db,
                    gpointer          data,
                    GError          **error)
 {
@@ -1636,16 +2435,16 @@ cw_write_set_note (CwProgressStore  *self,
   int rc;
 
   if (args->text == NULL || *args->text == '\0')
-    rc = cw_exec (self->db, "DELETE FROM notes WHERE lesson_id = ?1", "s", args->lesson_id);
+    rc = cw_exec (db, "DELETE FROM notes WHERE lesson_id = ?1", "s", args->lesson_id);
   else
-    rc = cw_exec (self->db,
+    rc = cw_exec (db,
                   "INSERT INTO notes (lesson_id, text, changed_at) VALUES (?1, ?2, ?3)"
                   " ON CONFLICT (lesson_id) DO UPDATE"
                   " SET text = excluded.text, changed_at = excluded.changed_at"
                   " WHERE text IS NOT excluded.text",
                   "ssi", args->lesson_id, args->text, args->now);
 
-  if (rc == SQLITE_OK && sqlite3_changes (self->db) == 0)
+  if (rc == SQLITE_OK && sqlite3_changes (db) == 0)
     return CW_WRITE_NOTHING;
 
   return rc;
@@ -1653,12 +2452,13 @@ cw_write_set_note (CwProgressStore  *self,
 
 static int
 cw_write_add_fib_run (CwProgressStore  *self,
+                      sqlite3          *db,
                       gpointer          data,
                       GError          **error)
 {
   CwWriteArgs *args = data;
 
-  return cw_exec (self->db,
+  return cw_exec (db,
                   "INSERT INTO fib_runs (n, algorithm, elapsed_ns, value_preview, ran_at)"
                   " VALUES (?1, ?2, ?3, ?4, ?5)",
                   "isisi", (gint64) args->n, args->algorithm,
@@ -1668,6 +2468,7 @@ cw_write_add_fib_run (CwProgressStore  *self,
 
 static int
 cw_write_reset (CwProgressStore  *self,
+                sqlite3          *db,
                 gpointer          data,
                 GError          **error)
 {
@@ -1675,7 +2476,7 @@ cw_write_reset (CwProgressStore  *self,
   int rc = SQLITE_OK;
 
   for (i = 0; i < G_N_ELEMENTS (cw_progress_reset_sql) && rc == SQLITE_OK; i++)
-    rc = cw_exec (self->db, cw_progress_reset_sql[i], "");
+    rc = cw_exec (db, cw_progress_reset_sql[i], "");
 
   return rc;
 }
@@ -1694,6 +2495,21 @@ cw_progress_check_lesson_id (const char  *lesson_id,
   return FALSE;
 }
 
+/* The algorithm and value preview of a Fibonacci run: UTF-8, at most CW_MAX_SHORT_TEXT. */
+static gboolean
+cw_progress_check_short_text (const char  *text,
+                              GError     **error)
+{
+  if (strlen (text) <= CW_MAX_SHORT_TEXT && g_utf8_validate (text, -1, NULL))
+    return TRUE;
+
+  g_set_error_literal (error, CW_PROGRESS_ERROR, CW_PROGRESS_ERROR_FAILED,
+                       _("This Fibonacci run could not be saved in the history: its "
+                         "description is not valid text or is too long. Please report this "
+                         "problem."));
+  return FALSE;
+}
+
 
 /* Export */
 
@@ -1706,8 +2522,10 @@ cw_builder_add_time (JsonBuilder *builder,
   g_autofree char *text = NULL;
 
   json_builder_set_member_name (builder, member);
+  /* A stored time out of range is written as the nearest end of the range, never as null:
+   * the export must import again. */
   if (usec != CW_NO_TIME)
-    dt = cw_date_time_from_usec (usec, NULL);
+    dt = cw_date_time_from_usec (CLAMP (usec, CW_TIME_MIN, CW_TIME_MAX), NULL);
   if (dt != NULL)
     text = g_date_time_format_iso8601 (dt);
 
@@ -1739,27 +2557,151 @@ cw_builder_add_int (JsonBuilder *builder,
 }
 
 /* Rows in a stable order: the order an import inserts them in is the order they come back. */
+/* Written so that every row meets the import's rules, whatever an older version left: times
+ * in order (opened ≤ learned ≤ changed), a date learned exactly for a learned lesson, a
+ * schedule for every learned lesson (box 1, due a day after learned, as
+ * cw_import_add_missing_schedules() gives one) and for no other, no review after its due
+ * date. */
 #define SQL_EXPORT_LESSONS \
-  "SELECT lesson_id, state, opened_at, learned_at, changed_at FROM lessons ORDER BY lesson_id"
+  "SELECT lesson_id, CASE WHEN state = 'learned' THEN 'learned' ELSE 'in-progress' END," \
+  "       min(opened_at, changed_at, coalesce(learned_at, opened_at))," \
+  "       CASE WHEN state = 'learned' THEN coalesce(learned_at, changed_at) END," \
+  "       max(changed_at, coalesce(learned_at, changed_at))" \
+  "  FROM lessons ORDER BY lesson_id"
 #define SQL_EXPORT_ANSWERS \
   "SELECT lesson_id, question, choice, correct, answered_at FROM answers" \
   " ORDER BY answered_at, id"
 #define SQL_EXPORT_NOTES \
   "SELECT lesson_id, text, changed_at FROM notes ORDER BY lesson_id"
 #define SQL_EXPORT_REVIEWS \
-  "SELECT lesson_id, box, due_at, reviewed_at FROM reviews ORDER BY lesson_id"
+  "SELECT lesson_id, box, due, min(reviewed_at, due) FROM (" \
+  "  SELECT l.lesson_id AS lesson_id, coalesce(r.box, 1) AS box, r.reviewed_at AS reviewed_at," \
+  "         coalesce(r.due_at, coalesce(l.learned_at, l.changed_at) + 86400000000) AS due" \
+  "    FROM lessons AS l LEFT JOIN reviews AS r USING (lesson_id)" \
+  "   WHERE l.state = 'learned')" \
+  " ORDER BY lesson_id"
 #define SQL_EXPORT_FIB_RUNS \
   "SELECT n, algorithm, elapsed_ns, value_preview, ran_at FROM fib_runs ORDER BY ran_at, id"
+/* A stored time as the export writes it (see CW_TIME_MIN): a merge compares rows so. */
+#define SQL_CLAMP_TIME(column) "max(min(" column ", 253370764800000000), 0)"
+
+/* Slots out of range are written as the nearest end of it, once (see CW_TIME_MIN). */
 #define SQL_EXPORT_ACTIVITY \
-  "SELECT slot_start FROM activity ORDER BY slot_start"
+  "SELECT DISTINCT max(min(slot_start, 253370764800), 0) AS slot FROM activity ORDER BY slot"
+
+/* What the export found damaged, in words for the learner; each once. */
+static void
+cw_export_damaged (GPtrArray  *damaged,
+                   const char *item)
+{
+  if (!g_ptr_array_find_with_equal_func (damaged, item, g_str_equal, NULL))
+    g_ptr_array_add (damaged, g_strdup (item));
+}
+
+/* A text of the export, checked (see cw_repair_text()): damaged text is written repaired,
+ * and @item is reported. */
+static void
+cw_builder_add_text (JsonBuilder *builder,
+                     const char  *member,
+                     const char  *text,
+                     GPtrArray   *damaged,
+                     const char  *item)
+{
+  g_autofree char *repaired = cw_repair_text (text);
+
+  if (repaired != NULL)
+    cw_export_damaged (damaged, item);
+  cw_builder_add_string (builder, member, repaired != NULL ? repaired : text);
+}
+
+/* Rule for a row whose lesson id is damaged: it is left out, and reported, since an id
+ * that is not the one stored names no lesson. Returns FALSE for such a row. */
+static gboolean
+cw_export_check_lesson_id (sqlite3_stmt *stmt,
+                           GPtrArray    *damaged)
+{
+  const char *id = cw_column_text (stmt, 0);
+  g_autofree char *repaired = cw_repair_text (id);
+  g_autofree char *item = NULL;
+
+  if (repaired == NULL)
+    return TRUE;
+
+  /* Translators: %s is a lesson's id with its damaged bytes replaced */
+  item = g_strdup_printf (_("the progress of a lesson whose name is damaged (“%s”)"), repaired);
+  cw_export_damaged (damaged, item);
+  return FALSE;
+}
+
+static void
+cw_export_row (JsonBuilder  *builder,
+               const char   *section,
+               sqlite3_stmt *stmt,
+               GPtrArray    *damaged)
+{
+  const char *id = cw_column_text (stmt, 0);
+
+  json_builder_begin_object (builder);
+
+  if (g_str_equal (section, "lessons"))
+    {
+      cw_builder_add_string (builder, "id", id);
+      cw_builder_add_string (builder, "state", cw_column_text (stmt, 1));
+      cw_builder_add_time (builder, "opened_at", cw_column_time (stmt, 2));
+      cw_builder_add_time (builder, "learned_at", cw_column_time (stmt, 3));
+      cw_builder_add_time (builder, "changed_at", cw_column_time (stmt, 4));
+    }
+  else if (g_str_equal (section, "answers"))
+    {
+      cw_builder_add_string (builder, "lesson", id);
+      cw_builder_add_int (builder, "question", sqlite3_column_int64 (stmt, 1));
+      cw_builder_add_int (builder, "choice", sqlite3_column_int64 (stmt, 2));
+      json_builder_set_member_name (builder, "correct");
+      json_builder_add_boolean_value (builder, sqlite3_column_int64 (stmt, 3) != 0);
+      cw_builder_add_time (builder, "answered_at", cw_column_time (stmt, 4));
+    }
+  else if (g_str_equal (section, "notes"))
+    {
+      /* Translators: %s is a lesson's id */
+      g_autofree char *item = g_strdup_printf (_("the note on the lesson “%s”"), id);
+
+      cw_builder_add_string (builder, "lesson", id);
+      cw_builder_add_text (builder, "text", cw_column_text (stmt, 1), damaged, item);
+      cw_builder_add_time (builder, "changed_at", cw_column_time (stmt, 2));
+    }
+  else if (g_str_equal (section, "reviews"))
+    {
+      cw_builder_add_string (builder, "lesson", id);
+      cw_builder_add_int (builder, "box", sqlite3_column_int64 (stmt, 1));
+      cw_builder_add_time (builder, "due_at", cw_column_time (stmt, 2));
+      cw_builder_add_time (builder, "reviewed_at", cw_column_time (stmt, 3));
+    }
+  else
+    {
+      /* Translators: %u is the n of a Fibonacci run, as in "fib(40)" */
+      g_autofree char *item = g_strdup_printf (_("a Fibonacci lab run, fib(%u)"),
+                                               (guint) sqlite3_column_int64 (stmt, 0));
+
+      g_assert (g_str_equal (section, "fib_runs"));
+      cw_builder_add_int (builder, "n", sqlite3_column_int64 (stmt, 0));
+      cw_builder_add_text (builder, "algorithm", cw_column_text (stmt, 1), damaged, item);
+      cw_builder_add_int (builder, "elapsed_ns", sqlite3_column_int64 (stmt, 2));
+      cw_builder_add_text (builder, "value_preview", cw_column_text (stmt, 3), damaged, item);
+      cw_builder_add_time (builder, "ran_at", cw_column_time (stmt, 4));
+    }
+
+  json_builder_end_object (builder);
+}
 
 static int
 cw_export_section (sqlite3     *db,
                    JsonBuilder *builder,
                    const char  *section,
-                   const char  *sql)
+                   const char  *sql,
+                   GPtrArray   *damaged)
 {
   g_autoptr(CwStmt) stmt = NULL;
+  gboolean by_lesson = !g_str_equal (section, "fib_runs") && !g_str_equal (section, "activity");
   int rc;
 
   json_builder_set_member_name (builder, section);
@@ -1779,52 +2721,9 @@ cw_export_section (sqlite3     *db,
           text = dt != NULL ? g_date_time_format_iso8601 (dt) : NULL;
           if (text != NULL)
             json_builder_add_string_value (builder, text);
-          continue;
         }
-
-      json_builder_begin_object (builder);
-
-      if (g_str_equal (section, "lessons"))
-        {
-          cw_builder_add_string (builder, "id", cw_column_text (stmt, 0));
-          cw_builder_add_string (builder, "state", cw_column_text (stmt, 1));
-          cw_builder_add_time (builder, "opened_at", cw_column_time (stmt, 2));
-          cw_builder_add_time (builder, "learned_at", cw_column_time (stmt, 3));
-          cw_builder_add_time (builder, "changed_at", cw_column_time (stmt, 4));
-        }
-      else if (g_str_equal (section, "answers"))
-        {
-          cw_builder_add_string (builder, "lesson", cw_column_text (stmt, 0));
-          cw_builder_add_int (builder, "question", sqlite3_column_int64 (stmt, 1));
-          cw_builder_add_int (builder, "choice", sqlite3_column_int64 (stmt, 2));
-          json_builder_set_member_name (builder, "correct");
-          json_builder_add_boolean_value (builder, sqlite3_column_int64 (stmt, 3) != 0);
-          cw_builder_add_time (builder, "answered_at", cw_column_time (stmt, 4));
-        }
-      else if (g_str_equal (section, "notes"))
-        {
-          cw_builder_add_string (builder, "lesson", cw_column_text (stmt, 0));
-          cw_builder_add_string (builder, "text", cw_column_text (stmt, 1));
-          cw_builder_add_time (builder, "changed_at", cw_column_time (stmt, 2));
-        }
-      else if (g_str_equal (section, "reviews"))
-        {
-          cw_builder_add_string (builder, "lesson", cw_column_text (stmt, 0));
-          cw_builder_add_int (builder, "box", sqlite3_column_int64 (stmt, 1));
-          cw_builder_add_time (builder, "due_at", cw_column_time (stmt, 2));
-          cw_builder_add_time (builder, "reviewed_at", cw_column_time (stmt, 3));
-        }
-      else
-        {
-          g_assert (g_str_equal (section, "fib_runs"));
-          cw_builder_add_int (builder, "n", sqlite3_column_int64 (stmt, 0));
-          cw_builder_add_string (builder, "algorithm", cw_column_text (stmt, 1));
-          cw_builder_add_int (builder, "elapsed_ns", sqlite3_column_int64 (stmt, 2));
-          cw_builder_add_string (builder, "value_preview", cw_column_text (stmt, 3));
-          cw_builder_add_time (builder, "ran_at", cw_column_time (stmt, 4));
-        }
-
-      json_builder_end_object (builder);
+      else if (!by_lesson || cw_export_check_lesson_id (stmt, damaged))
+        cw_export_row (builder, section, stmt, damaged);
     }
 
   json_builder_end_array (builder);
@@ -1833,8 +2732,10 @@ cw_export_section (sqlite3     *db,
 }
 
 static int
-cw_export_all (CwProgressStore *self,
-               JsonBuilder     *builder)
+cw_export_all (sqlite3     *db,
+               JsonBuilder *builder,
+               gint64       exported_at,
+               GPtrArray   *damaged)
 {
   g_autoptr(CwStmt) stmt = NULL;
   const char *last_lesson = NULL;
@@ -1843,34 +2744,69 @@ cw_export_all (CwProgressStore *self,
   json_builder_begin_object (builder);
   cw_builder_add_string (builder, "format", CW_PROGRESS_EXPORT_FORMAT);
   cw_builder_add_int (builder, "version", CW_PROGRESS_EXPORT_VERSION);
-  cw_builder_add_time (builder, "exported_at", cw_progress_store_now (self));
+  cw_builder_add_time (builder, "exported_at", exported_at);
 
-  rc = cw_prepare (self->db, &stmt, "SELECT value FROM meta WHERE key = 'last_lesson'", "");
+  rc = cw_prepare (db, &stmt, "SELECT value FROM meta WHERE key = 'last_lesson'", "");
   if (rc == SQLITE_OK)
     {
       rc = sqlite3_step (stmt);
       if (rc == SQLITE_ROW)
         last_lesson = cw_column_text (stmt, 0);
+      /* A damaged id names no lesson: there is then no last lesson. */
+      if (last_lesson != NULL && !g_utf8_validate (last_lesson, -1, NULL))
+        {
+          cw_export_damaged (damaged, _("the last lesson opened"));
+          last_lesson = NULL;
+        }
       rc = (rc == SQLITE_ROW || rc == SQLITE_DONE) ? SQLITE_OK : rc;
     }
   cw_builder_add_string (builder, "last_lesson", last_lesson);
 
   if (rc == SQLITE_OK)
-    rc = cw_export_section (self->db, builder, "lessons", SQL_EXPORT_LESSONS);
+    rc = cw_export_section (db, builder, "lessons", SQL_EXPORT_LESSONS, damaged);
   if (rc == SQLITE_OK)
-    rc = cw_export_section (self->db, builder, "answers", SQL_EXPORT_ANSWERS);
+    rc = cw_export_section (db, builder, "answers", SQL_EXPORT_ANSWERS, damaged);
   if (rc == SQLITE_OK)
-    rc = cw_export_section (self->db, builder, "notes", SQL_EXPORT_NOTES);
+    rc = cw_export_section (db, builder, "notes", SQL_EXPORT_NOTES, damaged);
   if (rc == SQLITE_OK)
-    rc = cw_export_section (self->db, builder, "reviews", SQL_EXPORT_REVIEWS);
+    rc = cw_export_section (db, builder, "reviews", SQL_EXPORT_REVIEWS, damaged);
   if (rc == SQLITE_OK)
-    rc = cw_export_section (self->db, builder, "fib_runs", SQL_EXPORT_FIB_RUNS);
+    rc = cw_export_section (db, builder, "fib_runs", SQL_EXPORT_FIB_RUNS, damaged);
   if (rc == SQLITE_OK)
-    rc = cw_export_section (self->db, builder, "activity", SQL_EXPORT_ACTIVITY);
+    rc = cw_export_section (db, builder, "activity", SQL_EXPORT_ACTIVITY, damaged);
 
   json_builder_end_object (builder);
 
   return rc;
+}
+
+/* The export read from @db in one read transaction, every section from the same moment: the
+ * JSON text, or NULL with *rc; what was found damaged is added to @damaged. Runs on
+ * whichever thread uses @db. */
+static char *
+cw_export_on (sqlite3   *db,
+              gint64     exported_at,
+              GPtrArray *damaged,
+              int       *rc)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autoptr(JsonNode) root = NULL;
+
+  *rc = cw_exec (db, "BEGIN", "");
+  if (*rc == SQLITE_OK)
+    *rc = cw_export_all (db, builder, exported_at, damaged);
+  cw_rollback (db);
+  if (*rc != SQLITE_OK)
+    return NULL;
+
+  root = json_builder_get_root (builder);
+  generator = json_generator_new ();
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, root);
+
+  return json_generator_to_data (generator, NULL);
 }
 
 
@@ -1967,6 +2903,95 @@ cw_import_fail (GError     **error,
   return FALSE;
 }
 
+/* The rules a document must meet before json-glib sees it, checked in one pass over the
+ * bytes:
+ *   - at most CW_IMPORT_MAX_BYTES, so a huge file is refused without being parsed;
+ *   - nested at most CW_IMPORT_MAX_DEPTH levels: json-glib's parser recurses once per level,
+ *     and a document nested 100,000 levels deep overflows the stack;
+ *   - no string holds U+0000: json-glib ends a string there, so "memory\u0000evil" would
+ *     silently become "memory".
+ * Brackets and escapes inside strings are text, not structure; anything else that is not
+ * JSON is left for the parser to refuse. */
+static gboolean
+cw_import_prescan (const char  *json,
+                   gsize        length,
+                   GError     **error)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+  guint line = 1;
+  gsize i;
+
+  if (length > CW_IMPORT_MAX_BYTES)
+    {
+      g_autofree char *size = g_format_size_full (length, G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *limit = g_format_size_full (CW_IMPORT_MAX_BYTES, G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *detail = g_strdup_printf (_("%s, at most %s"), size, limit);
+
+      cw_progress_set_error (error, CW_PROGRESS_ERROR_INVALID_IMPORT,
+                             _("This file cannot be imported: it is larger than any progress "
+                               "export from Crabwise. Choose a file exported by Crabwise; your "
+                               "progress was not changed."),
+                             detail);
+      return FALSE;
+    }
+
+  for (i = 0; i < length; i++)
+    {
+      if (in_string)
+        {
+          if (json[i] == '\\')
+            {
+              if (length - i > 5 && json[i + 1] == 'u' && memcmp (json + i + 2, "0000", 4) == 0)
+                {
+                  g_autofree char *where = g_strdup_printf (_("line %u"), line);
+
+                  return cw_import_fail (error, where, NULL,
+                                         _("a text holds the character U+0000"));
+                }
+              i++;
+            }
+          else if (json[i] == '"')
+            in_string = FALSE;
+          continue;
+        }
+
+      switch (json[i])
+        {
+        case '"':
+          in_string = TRUE;
+          break;
+
+        case '[':
+        case '{':
+          if (++depth > CW_IMPORT_MAX_DEPTH)
+            {
+              g_autofree char *where = g_strdup_printf (_("line %u"), line);
+              g_autofree char *problem = g_strdup_printf (_("nested more than %d levels deep"),
+                                                          CW_IMPORT_MAX_DEPTH);
+
+              return cw_import_fail (error, where, NULL, problem);
+            }
+          break;
+
+        case ']':
+        case '}':
+          if (depth > 0)
+            depth--;
+          break;
+
+        case '\n':
+          line++;
+          break;
+
+        default:
+          break;
+        }
+    }
+
+  return TRUE;
+}
+
 static JsonNode *
 cw_import_member (JsonObject  *object,
                   const char  *where,
@@ -2004,8 +3029,35 @@ cw_import_string (JsonObject  *object,
     return cw_import_fail (error, where, member,
                            nullable ? _("expected a string or null") : _("expected a string"));
 
+  /* json-glib turns an escaped lone surrogate ("\ud800") into bytes that are not UTF-8. */
   *out = json_node_get_string (node);
+  if (!g_utf8_validate (*out, -1, NULL))
+    return cw_import_fail (error, where, member, _("expected UTF-8 text"));
+
   return TRUE;
+}
+
+/* A note of at most CW_MAX_NOTE_BYTES, or another text of at most CW_MAX_SHORT_TEXT. */
+static gboolean
+cw_import_check_length (const char  *text,
+                        gboolean     note,
+                        const char  *where,
+                        const char  *member,
+                        GError     **error)
+{
+  gsize max = note ? CW_MAX_NOTE_BYTES : CW_MAX_SHORT_TEXT;
+  g_autofree char *limit = NULL;
+  g_autofree char *message = NULL;
+
+  if (strlen (text) <= max)
+    return TRUE;
+
+  limit = g_format_size_full (max, G_FORMAT_SIZE_IEC_UNITS);
+  /* Translators: %s is a size, e.g. "256.0 KiB" */
+  message = note ? g_strdup_printf (_("a note is at most %s"), limit)
+                 : g_strdup_printf (_("at most %s"), limit);
+
+  return cw_import_fail (error, where, member, message);
 }
 
 static gboolean
@@ -2068,9 +3120,13 @@ cw_import_bool (JsonObject  *object,
   return TRUE;
 }
 
+/* An ISO 8601 time with a time zone, in [CW_TIME_MIN, CW_TIME_MAX]; NULL is CW_NO_TIME. */
 static gboolean
-cw_import_parse_time (const char *text,
-                      gint64     *out)
+cw_import_parse_time (const char  *text,
+                      const char  *where,
+                      const char  *member,
+                      gint64      *out,
+                      GError     **error)
 {
   g_autoptr(GDateTime) dt = NULL;
 
@@ -2083,9 +3139,13 @@ cw_import_parse_time (const char *text,
   /* With no default time zone, a time without one is refused. */
   dt = g_date_time_new_from_iso8601 (text, NULL);
   if (dt == NULL)
-    return FALSE;
+    return cw_import_fail (error, where, member,
+                           _("expected a date and time in ISO 8601 with a time zone"));
 
   *out = cw_date_time_to_usec (dt);
+  if (*out < CW_TIME_MIN || *out > CW_TIME_MAX)
+    return cw_import_fail (error, where, member, _("expected a time from 1970 to 9998"));
+
   return TRUE;
 }
 
@@ -2102,11 +3162,7 @@ cw_import_time (JsonObject  *object,
   if (!cw_import_string (object, where, member, nullable, &text, error))
     return FALSE;
 
-  if (!cw_import_parse_time (text, out))
-    return cw_import_fail (error, where, member,
-                           _("expected a date and time in ISO 8601 with a time zone"));
-
-  return TRUE;
+  return cw_import_parse_time (text, where, member, out, error);
 }
 
 /* NULL with no error when the section is absent: an empty section. */
@@ -2144,6 +3200,25 @@ cw_import_element (JsonArray   *array,
     }
 
   return json_node_get_object (node);
+}
+
+/* Rules: a lesson is opened before (or when) it gets its current state, and learned between
+ * the two. The store's own writes keep this order (see cw_write_set_learned()). */
+static gboolean
+cw_import_check_lesson_times (const CwImportLesson  *lesson,
+                              const char            *where,
+                              GError               **error)
+{
+  if (lesson->changed_at < lesson->opened_at)
+    return cw_import_fail (error, where, "changed_at", _("earlier than opened_at"));
+
+  if (lesson->learned && lesson->learned_at < lesson->opened_at)
+    return cw_import_fail (error, where, "learned_at", _("earlier than opened_at"));
+
+  if (lesson->learned && lesson->changed_at < lesson->learned_at)
+    return cw_import_fail (error, where, "changed_at", _("earlier than learned_at"));
+
+  return TRUE;
 }
 
 /* Unknown ids are validated like the rest, then skipped and reported. */
@@ -2199,6 +3274,9 @@ cw_import_read_lessons (CwImport    *import,
       if (lesson.learned != (lesson.learned_at != CW_NO_TIME))
         return cw_import_fail (error, where, "learned_at",
                                _("a learned lesson has a date learned, and only a learned one"));
+
+      if (!cw_import_check_lesson_times (&lesson, where, error))
+        return FALSE;
 
       if (!g_hash_table_add (seen, (gpointer) lesson.id))
         return cw_import_fail (error, where, "id", _("this lesson appears twice"));
@@ -2280,6 +3358,9 @@ cw_import_read_notes (CwImport    *import,
       if (*note.text == '\0')
         return cw_import_fail (error, where, "text", _("a note is never empty"));
 
+      if (!cw_import_check_length (note.text, TRUE, where, "text", error))
+        return FALSE;
+
       if (!g_hash_table_add (seen, (gpointer) note.lesson_id))
         return cw_import_fail (error, where, "lesson", _("this lesson has two notes"));
 
@@ -2323,6 +3404,11 @@ cw_import_read_reviews (CwImport    *import,
       if (!g_hash_table_add (seen, (gpointer) review.lesson_id))
         return cw_import_fail (error, where, "lesson", _("this lesson has two schedules"));
 
+      /* Rule: a review happens before (or when) the lesson is next due: the store schedules
+       * the next one at least a day after it. */
+      if (review.reviewed_at != CW_NO_TIME && review.reviewed_at > review.due_at)
+        return cw_import_fail (error, where, "reviewed_at", _("later than due_at"));
+
       if (!g_hash_table_contains (learned, review.lesson_id))
         return cw_import_fail (error, where, "lesson",
                                _("only a lesson learned in the same file can be reviewed"));
@@ -2363,6 +3449,10 @@ cw_import_read_fib_runs (CwImport    *import,
           !cw_import_time (object, where, "ran_at", FALSE, &run.ran_at, error))
         return FALSE;
 
+      if (!cw_import_check_length (run.algorithm, FALSE, where, "algorithm", error) ||
+          !cw_import_check_length (run.value_preview, FALSE, where, "value_preview", error))
+        return FALSE;
+
       g_array_append_val (import->fib_runs, run);
     }
 
@@ -2391,16 +3481,43 @@ cw_import_read_activity (CwImport    *import,
       gint64 usec = 0;
       gint64 slot;
 
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING ||
-          !cw_import_parse_time (json_node_get_string (node), &usec))
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
         return cw_import_fail (error, where, NULL,
                                _("expected a date and time in ISO 8601 with a time zone"));
+      if (!cw_import_parse_time (json_node_get_string (node), where, NULL, &usec, error))
+        return FALSE;
 
       slot = cw_activity_slot (usec);
       g_array_append_val (import->activity, slot);
     }
 
   return TRUE;
+}
+
+/* Rule: a learned lesson the document gives no schedule gets the one a lesson learned
+ * before there were schedules gets (see cw_progress_migration_2): box 1, due a day after it
+ * was learned. Without one it would never come up for review. */
+static void
+cw_import_add_missing_schedules (CwImport *import)
+{
+  g_autoptr(GHashTable) scheduled = g_hash_table_new (g_str_hash, g_str_equal);
+  guint i;
+
+  for (i = 0; i < import->reviews->len; i++)
+    g_hash_table_add (scheduled, (gpointer) g_array_index (import->reviews, CwImportReview,
+                                                           i).lesson_id);
+
+  for (i = 0; i < import->lessons->len; i++)
+    {
+      CwImportLesson *lesson = &g_array_index (import->lessons, CwImportLesson, i);
+      CwImportReview review = { lesson->id, 1, 0, CW_NO_TIME };
+
+      if (!lesson->learned || g_hash_table_contains (scheduled, lesson->id))
+        continue;
+
+      review.due_at = MIN (lesson->learned_at + CW_USEC_PER_DAY, CW_TIME_MAX);
+      g_array_append_val (import->reviews, review);
+    }
 }
 
 static gboolean
@@ -2464,117 +3581,266 @@ cw_import_read (CwImport            *import,
         return FALSE;
     }
 
-  return cw_import_read_lessons (import, root, learned, error) &&
-         cw_import_read_answers (import, root, error) &&
-         cw_import_read_notes (import, root, error) &&
-         cw_import_read_reviews (import, root, learned, error) &&
-         cw_import_read_fib_runs (import, root, error) &&
-         cw_import_read_activity (import, root, error);
+  if (!cw_import_read_lessons (import, root, learned, error) ||
+      !cw_import_read_answers (import, root, error) ||
+      !cw_import_read_notes (import, root, error) ||
+      !cw_import_read_reviews (import, root, learned, error) ||
+      !cw_import_read_fib_runs (import, root, error) ||
+      !cw_import_read_activity (import, root, error))
+    return FALSE;
+
+  cw_import_add_missing_schedules (import);
+
+  return TRUE;
+}
+
+/* A row as one key: its columns as text, apart. */
+static char *
+cw_row_key (sqlite3_stmt *stmt)
+{
+  GString *key = g_string_new (NULL);
+  int i;
+
+  for (i = 0; i < sqlite3_column_count (stmt); i++)
+    {
+      const char *text = cw_column_text (stmt, i);
+
+      g_string_append (key, text != NULL ? text : "");
+      g_string_append_c (key, '\x1f');
+    }
+
+  return g_string_free (key, FALSE);
+}
+
+/* In a merge, a row identical to one already there (as the export writes it) is not added
+ * twice; rows repeated within the document itself are all kept, as an export has them. The
+ * rows already there are read once into @keys (a lookup per row would scan every answer
+ * to the same question: quadratic). */
+static int
+cw_import_existing_rows (sqlite3    *db,
+                         const char *sql,
+                         GHashTable *keys)
+{
+  g_autoptr(CwStmt) stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_hash_table_add (keys, cw_row_key (stmt));
+      rc = SQLITE_OK;
+    }
+
+  return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
 static int
-cw_write_import (CwProgressStore  *self,
-                 gpointer          data,
-                 GError          **error)
+cw_import_apply_lessons (sqlite3    *db,
+                         CwImport   *import,
+                         GHashTable *winners)
 {
-  CwImport *import = data;
-  g_autoptr(GHashTable) winners = g_hash_table_new (g_str_hash, g_str_equal);
-  gint64 max_answer = 0;
-  gint64 max_run = 0;
-  int rc = SQLITE_OK;
+  g_autoptr(CwStmt) insert = NULL;
+  g_autoptr(CwStmt) unschedule = NULL;
   guint i;
+  int rc;
 
-  if (import->mode == CW_IMPORT_REPLACE)
-    rc = cw_write_reset (self, NULL, error);
-
-  /* In a merge, rows identical to ones already there are not added twice; rows repeated
-   * within the document itself are all kept, as an export has them. */
+  rc = sqlite3_prepare_v2 (db,
+                           "INSERT INTO lessons (lesson_id, state, opened_at, learned_at,"
+                           "                     changed_at) VALUES (?1, ?2, ?3, ?4, ?5)"
+                           " ON CONFLICT (lesson_id) DO UPDATE"
+                           " SET state = excluded.state, opened_at = excluded.opened_at,"
+                           "     learned_at = excluded.learned_at, changed_at = excluded.changed_at"
+                           " WHERE excluded.changed_at > lessons.changed_at",
+                           -1, &insert, NULL);
   if (rc == SQLITE_OK)
-    rc = cw_query_int (self->db, &max_answer, "SELECT coalesce(max(id), 0) FROM answers", "");
-  if (rc == SQLITE_OK)
-    rc = cw_query_int (self->db, &max_run, "SELECT coalesce(max(id), 0) FROM fib_runs", "");
+    rc = sqlite3_prepare_v2 (db, "DELETE FROM reviews WHERE lesson_id = ?1", -1, &unschedule,
+                             NULL);
 
   for (i = 0; rc == SQLITE_OK && i < import->lessons->len; i++)
     {
       CwImportLesson *lesson = &g_array_index (import->lessons, CwImportLesson, i);
 
-      rc = cw_exec (self->db,
-                    "INSERT INTO lessons (lesson_id, state, opened_at, learned_at, changed_at)"
-                    " VALUES (?1, ?2, ?3, ?4, ?5)"
-                    " ON CONFLICT (lesson_id) DO UPDATE"
-                    " SET state = excluded.state, opened_at = excluded.opened_at,"
-                    "     learned_at = excluded.learned_at, changed_at = excluded.changed_at"
-                    " WHERE excluded.changed_at > lessons.changed_at",
-                    "ssiti", lesson->id, lesson->learned ? "learned" : "in-progress",
-                    lesson->opened_at, lesson->learned_at, lesson->changed_at);
-      if (rc == SQLITE_OK && sqlite3_changes (self->db) > 0)
+      rc = cw_rerun (insert, "ssiti", lesson->id, lesson->learned ? "learned" : "in-progress",
+                     lesson->opened_at, lesson->learned_at, lesson->changed_at);
+      if (rc == SQLITE_OK && sqlite3_changes (db) > 0)
         {
           /* The document's state won: its schedule (or none) comes with it. */
           g_hash_table_add (winners, (gpointer) lesson->id);
-          rc = cw_exec (self->db, "DELETE FROM reviews WHERE lesson_id = ?1", "s", lesson->id);
+          rc = cw_rerun (unschedule, "s", lesson->id);
         }
     }
+
+  return rc;
+}
+
+static int
+cw_import_apply_reviews (sqlite3    *db,
+                         CwImport   *import,
+                         GHashTable *winners)
+{
+  g_autoptr(CwStmt) insert = NULL;
+  guint i;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db,
+                           "INSERT INTO reviews (lesson_id, box, due_at, reviewed_at)"
+                           " VALUES (?1, ?2, ?3, ?4)",
+                           -1, &insert, NULL);
 
   for (i = 0; rc == SQLITE_OK && i < import->reviews->len; i++)
     {
       CwImportReview *review = &g_array_index (import->reviews, CwImportReview, i);
 
-      if (!g_hash_table_contains (winners, review->lesson_id))
-        continue;
-      rc = cw_exec (self->db,
-                    "INSERT INTO reviews (lesson_id, box, due_at, reviewed_at)"
-                    " VALUES (?1, ?2, ?3, ?4)",
-                    "siit", review->lesson_id, review->box, review->due_at, review->reviewed_at);
+      if (g_hash_table_contains (winners, review->lesson_id))
+        rc = cw_rerun (insert, "siit", review->lesson_id, review->box, review->due_at,
+                       review->reviewed_at);
     }
+
+  return rc;
+}
+
+static int
+cw_import_apply_answers (sqlite3  *db,
+                         CwImport *import)
+{
+  g_autoptr(GHashTable) existing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(CwStmt) insert = NULL;
+  guint i;
+  int rc;
+
+  rc = cw_import_existing_rows (db,
+                                "SELECT lesson_id, question, choice, correct, "
+                                SQL_CLAMP_TIME ("answered_at") " FROM answers",
+                                existing);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (db,
+                             "INSERT INTO answers (lesson_id, question, choice, correct,"
+                             "                     answered_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                             -1, &insert, NULL);
 
   for (i = 0; rc == SQLITE_OK && i < import->answers->len; i++)
     {
       CwImportAnswer *answer = &g_array_index (import->answers, CwImportAnswer, i);
+      g_autofree char *key = NULL;
 
-      rc = cw_exec (self->db,
-                    "INSERT INTO answers (lesson_id, question, choice, correct, answered_at)"
-                    " SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS ("
-                    "   SELECT 1 FROM answers WHERE id <= ?6 AND lesson_id = ?1"
-                    "      AND question = ?2 AND choice = ?3 AND correct = ?4"
-                    "      AND answered_at = ?5)",
-                    "siiiii", answer->lesson_id, answer->question, answer->choice,
-                    (gint64) (answer->correct ? 1 : 0), answer->answered_at, max_answer);
+      key = g_strdup_printf ("%s\x1f%" G_GINT64_FORMAT "\x1f%" G_GINT64_FORMAT "\x1f%d\x1f%"
+                             G_GINT64_FORMAT "\x1f", answer->lesson_id, answer->question,
+                             answer->choice, answer->correct ? 1 : 0, answer->answered_at);
+      if (!g_hash_table_contains (existing, key))
+        rc = cw_rerun (insert, "siiii", answer->lesson_id, answer->question, answer->choice,
+                       (gint64) (answer->correct ? 1 : 0), answer->answered_at);
     }
+
+  return rc;
+}
+
+static int
+cw_import_apply_notes (sqlite3  *db,
+                       CwImport *import)
+{
+  g_autoptr(CwStmt) insert = NULL;
+  guint i;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db,
+                           "INSERT INTO notes (lesson_id, text, changed_at) VALUES (?1, ?2, ?3)"
+                           " ON CONFLICT (lesson_id) DO UPDATE"
+                           " SET text = excluded.text, changed_at = excluded.changed_at"
+                           " WHERE excluded.changed_at > notes.changed_at",
+                           -1, &insert, NULL);
 
   for (i = 0; rc == SQLITE_OK && i < import->notes->len; i++)
     {
       CwImportNote *note = &g_array_index (import->notes, CwImportNote, i);
 
-      rc = cw_exec (self->db,
-                    "INSERT INTO notes (lesson_id, text, changed_at) VALUES (?1, ?2, ?3)"
-                    " ON CONFLICT (lesson_id) DO UPDATE"
-                    " SET text = excluded.text, changed_at = excluded.changed_at"
-                    " WHERE excluded.changed_at > notes.changed_at",
-                    "ssi", note->lesson_id, note->text, note->changed_at);
+      rc = cw_rerun (insert, "ssi", note->lesson_id, note->text, note->changed_at);
     }
+
+  return rc;
+}
+
+static int
+cw_import_apply_fib_runs (sqlite3  *db,
+                          CwImport *import)
+{
+  g_autoptr(GHashTable) existing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(CwStmt) insert = NULL;
+  guint i;
+  int rc;
+
+  rc = cw_import_existing_rows (db,
+                                "SELECT n, algorithm, elapsed_ns, value_preview, "
+                                SQL_CLAMP_TIME ("ran_at") " FROM fib_runs",
+                                existing);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (db,
+                             "INSERT INTO fib_runs (n, algorithm, elapsed_ns, value_preview,"
+                             "                      ran_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                             -1, &insert, NULL);
 
   for (i = 0; rc == SQLITE_OK && i < import->fib_runs->len; i++)
     {
       CwImportFibRun *run = &g_array_index (import->fib_runs, CwImportFibRun, i);
+      g_autofree char *key = NULL;
 
-      rc = cw_exec (self->db,
-                    "INSERT INTO fib_runs (n, algorithm, elapsed_ns, value_preview, ran_at)"
-                    " SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS ("
-                    "   SELECT 1 FROM fib_runs WHERE id <= ?6 AND n = ?1 AND algorithm = ?2"
-                    "      AND elapsed_ns = ?3 AND value_preview = ?4 AND ran_at = ?5)",
-                    "isisii", run->n, run->algorithm, run->elapsed_ns, run->value_preview,
-                    run->ran_at, max_run);
+      key = g_strdup_printf ("%" G_GINT64_FORMAT "\x1f%s\x1f%" G_GINT64_FORMAT "\x1f%s\x1f%"
+                             G_GINT64_FORMAT "\x1f", run->n, run->algorithm, run->elapsed_ns,
+                             run->value_preview, run->ran_at);
+      if (!g_hash_table_contains (existing, key))
+        rc = cw_rerun (insert, "isisi", run->n, run->algorithm, run->elapsed_ns,
+                       run->value_preview, run->ran_at);
     }
 
+  return rc;
+}
+
+static int
+cw_import_apply_activity (sqlite3  *db,
+                          CwImport *import)
+{
+  g_autoptr(CwStmt) insert = NULL;
+  guint i;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, SQL_ADD_ACTIVITY, -1, &insert, NULL);
   for (i = 0; rc == SQLITE_OK && i < import->activity->len; i++)
-    rc = cw_exec (self->db, SQL_ADD_ACTIVITY, "i", g_array_index (import->activity, gint64, i));
+    rc = cw_rerun (insert, "i", g_array_index (import->activity, gint64, i));
+
+  return rc;
+}
+
+static int
+cw_write_import (CwProgressStore  *self,
+                 sqlite3          *db,
+                 gpointer          data,
+                 GError          **error)
+{
+  CwImport *import = data;
+  g_autoptr(GHashTable) winners = g_hash_table_new (g_str_hash, g_str_equal);
+  int rc = SQLITE_OK;
+
+  if (import->mode == CW_IMPORT_REPLACE)
+    rc = cw_write_reset (self, db, NULL, error);
+
+  if (rc == SQLITE_OK)
+    rc = cw_import_apply_lessons (db, import, winners);
+  if (rc == SQLITE_OK)
+    rc = cw_import_apply_reviews (db, import, winners);
+  if (rc == SQLITE_OK)
+    rc = cw_import_apply_answers (db, import);
+  if (rc == SQLITE_OK)
+    rc = cw_import_apply_notes (db, import);
+  if (rc == SQLITE_OK)
+    rc = cw_import_apply_fib_runs (db, import);
+  if (rc == SQLITE_OK)
+    rc = cw_import_apply_activity (db, import);
 
   if (rc == SQLITE_OK && import->last_lesson != NULL)
     {
       if (import->mode == CW_IMPORT_REPLACE)
-        rc = cw_exec (self->db, SQL_SET_META, "ss", "last_lesson", import->last_lesson);
+        rc = cw_exec (db, SQL_SET_META, "ss", "last_lesson", import->last_lesson);
       else
-        rc = cw_exec (self->db,
+        rc = cw_exec (db,
                       "INSERT INTO meta (key, value) VALUES ('last_lesson', ?1)"
                       " ON CONFLICT (key) DO NOTHING",
                       "s", import->last_lesson);
@@ -2588,6 +3854,53 @@ cw_compare_strings (gconstpointer a,
                     gconstpointer b)
 {
   return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Checked, parsed and validated whole (see the header): nothing here needs the store, so
+ * it runs on a worker for an asynchronous import. @import's strings point into @parser. */
+static gboolean
+cw_import_prepare (const char          *json,
+                   gsize                length,
+                   const char * const  *known_lesson_ids,
+                   CwImportMode         mode,
+                   JsonParser          *parser,
+                   CwImport            *import,
+                   GError             **error)
+{
+  g_autoptr(GError) parse_error = NULL;
+
+  if (!cw_import_prescan (json, length, error))
+    return FALSE;
+
+  if (!json_parser_load_from_data (parser, json, length, &parse_error))
+    {
+      cw_progress_set_error (error, CW_PROGRESS_ERROR_INVALID_IMPORT,
+                             _("This file cannot be imported: it is not valid JSON. Choose a "
+                               "file exported by Crabwise; your progress was not changed."),
+                             parse_error->message);
+      return FALSE;
+    }
+
+  import->mode = mode;
+  return cw_import_read (import, parser, known_lesson_ids, error);
+}
+
+/* The ids skipped, sorted; never NULL. */
+static char **
+cw_import_dup_skipped (CwImport *import)
+{
+  g_autofree const char **skipped = NULL;
+  guint n_skipped = 0;
+  char **copy;
+  guint i;
+
+  skipped = (const char **) g_hash_table_get_keys_as_array (import->skipped, &n_skipped);
+  qsort (skipped, n_skipped, sizeof (char *), cw_compare_strings);
+  copy = g_new0 (char *, n_skipped + 1);
+  for (i = 0; i < n_skipped; i++)
+    copy[i] = g_strdup (skipped[i]);
+
+  return copy;
 }
 
 
@@ -2977,6 +4290,9 @@ cw_progress_store_finalize (GObject *object)
   g_clear_pointer (&self->marker_path, g_free);
   g_clear_pointer (&self->backup_dir, g_free);
   g_clear_pointer (&self->recovered_from, g_free);
+  g_clear_pointer (&self->log_set_aside, g_free);
+  g_clear_pointer (&self->read_only_detail, g_free);
+  g_clear_pointer (&self->save_problem, g_free);
   g_clear_pointer (&self->tz, g_time_zone_unref);
 
   G_OBJECT_CLASS (cw_progress_store_parent_class)->finalize (object);
@@ -3004,6 +4320,14 @@ cw_progress_store_get_property (GObject    *object,
       g_value_set_string (value, self->recovered_from);
       break;
 
+    case PROP_LOG_SET_ASIDE:
+      g_value_set_string (value, self->log_set_aside);
+      break;
+
+    case PROP_SAVE_PROBLEM:
+      g_value_set_string (value, self->save_problem);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -3025,6 +4349,12 @@ cw_progress_store_class_init (CwProgressStoreClass *klass)
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_RECOVERED_FROM] =
     g_param_spec_string ("recovered-from", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOG_SET_ASIDE] =
+    g_param_spec_string ("log-set-aside", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SAVE_PROBLEM] =
+    g_param_spec_string ("save-problem", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -3080,10 +4410,7 @@ cw_progress_store_new (const char  *data_dir,
   self->backup_dir = g_build_filename (data_dir, CW_PROGRESS_BACKUP_DIR, NULL);
 
   if (cw_progress_store_open_file (self, &self->db, &cause, error))
-    {
-      cw_progress_store_create_marker (self);
-      return g_steal_pointer (&self);
-    }
+    return g_steal_pointer (&self);
 
   if (cause == CW_CAUSE_NONE)
     {
@@ -3102,6 +4429,7 @@ cw_progress_store_new (const char  *data_dir,
   self->read_only = TRUE;
   self->read_only_cause = cause;
   self->can_save = FALSE;
+  self->save_problem = cw_progress_store_cannot_save_message (self, cause);
 
   return g_steal_pointer (&self);
 }
@@ -3151,6 +4479,22 @@ cw_progress_store_get_recovered_from (CwProgressStore *self)
   return self->recovered_from;
 }
 
+const char *
+cw_progress_store_get_log_set_aside (CwProgressStore *self)
+{
+  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), NULL);
+
+  return self->log_set_aside;
+}
+
+const char *
+cw_progress_store_get_save_problem (CwProgressStore *self)
+{
+  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), NULL);
+
+  return self->save_problem;
+}
+
 gboolean
 cw_progress_store_get_can_save (CwProgressStore *self)
 {
@@ -3190,8 +4534,9 @@ cw_progress_store_close (CwProgressStore *self)
   cw_close_db (self->db, !self->read_only);
   self->db = NULL;
 
-  /* A file that showed damage keeps its marker: the next start checks it. */
-  if (self->marker_created && !self->damaged)
+  /* A file that showed damage keeps its marker: the next start checks it. So does a log
+   * that still holds commits (another copy of Crabwise has the file open). */
+  if (self->marker_created && !self->damaged && !cw_progress_store_log_has_content (self))
     g_unlink (self->marker_path);
   self->marker_created = FALSE;
 }
@@ -3223,7 +4568,7 @@ cw_progress_store_get_lesson_state (CwProgressStore  *self,
       state = g_strcmp0 (cw_column_text (stmt, 0), "learned") == 0 ? CW_LESSON_LEARNED
                                                                     : CW_LESSON_IN_PROGRESS;
       if (changed_at != NULL)
-        *changed_at = cw_date_time_from_usec (sqlite3_column_int64 (stmt, 1), self->tz);
+        *changed_at = cw_progress_store_date_time (self, sqlite3_column_int64 (stmt, 1));
     }
   else if (rc != SQLITE_DONE)
     cw_progress_store_read_failed (self, rc, "a lesson state");
@@ -3299,8 +4644,11 @@ cw_progress_store_dup_last_lesson (CwProgressStore *self)
   rc = cw_prepare (self->db, &stmt, "SELECT value FROM meta WHERE key = 'last_lesson'", "");
   if (rc == SQLITE_OK)
     rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  /* A damaged id names no lesson. */
+  if (rc == SQLITE_ROW && g_utf8_validate (cw_column_text (stmt, 0), -1, NULL))
     return g_strdup (cw_column_text (stmt, 0));
+  if (rc == SQLITE_ROW)
+    return NULL;
   if (rc != SQLITE_DONE)
     cw_progress_store_read_failed (self, rc, "the last lesson");
 
@@ -3415,7 +4763,9 @@ cw_progress_store_dup_due_lessons (CwProgressStore *self)
                        "i", cw_progress_store_start_of_tomorrow (self));
       while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
-          g_strv_builder_add (builder, cw_column_text (stmt, 0));
+          /* A damaged id names no lesson. */
+          if (g_utf8_validate (cw_column_text (stmt, 0), -1, NULL))
+            g_strv_builder_add (builder, cw_column_text (stmt, 0));
           rc = SQLITE_OK;
         }
       if (rc != SQLITE_DONE)
@@ -3452,7 +4802,7 @@ cw_progress_store_get_review (CwProgressStore  *self,
       if (box != NULL)
         *box = (guint) CLAMP (sqlite3_column_int64 (stmt, 0), 1, CW_PROGRESS_N_BOXES);
       if (due != NULL)
-        *due = cw_date_time_from_usec (sqlite3_column_int64 (stmt, 1), self->tz);
+        *due = cw_progress_store_date_time (self, sqlite3_column_int64 (stmt, 1));
       return TRUE;
     }
 
@@ -3477,6 +4827,16 @@ cw_progress_store_set_note (CwProgressStore  *self,
 
   if (!cw_progress_check_lesson_id (lesson_id, error))
     return FALSE;
+
+  if (text != NULL && strlen (text) > CW_MAX_NOTE_BYTES)
+    {
+      g_autofree char *limit = g_format_size_full (CW_MAX_NOTE_BYTES, G_FORMAT_SIZE_IEC_UNITS);
+
+      g_set_error (error, CW_PROGRESS_ERROR, CW_PROGRESS_ERROR_FAILED,
+                   _("This note is too long to be saved: a note holds at most %s. Shorten it; "
+                     "the note saved before is kept."), limit);
+      return FALSE;
+    }
 
   args.lesson_id = lesson_id;
   args.now = cw_progress_store_now (self);
@@ -3508,7 +4868,7 @@ cw_progress_store_dup_note (CwProgressStore *self,
   if (rc == SQLITE_OK)
     rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    return g_strdup (cw_column_text (stmt, 0));
+    return cw_column_dup_text (stmt, 0, "a note");
   if (rc != SQLITE_DONE)
     cw_progress_store_read_failed (self, rc, "a note");
 
@@ -3528,6 +4888,10 @@ cw_progress_store_add_fib_run (CwProgressStore  *self,
   g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), FALSE);
   g_return_val_if_fail (algorithm != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!cw_progress_check_short_text (algorithm, error) ||
+      (value_preview != NULL && !cw_progress_check_short_text (value_preview, error)))
+    return FALSE;
 
   args.now = cw_progress_store_now (self);
   args.n = n;
@@ -3561,15 +4925,17 @@ cw_progress_store_list_fib_runs (CwProgressStore *self,
                    "i", limit > 0 ? (gint64) limit : (gint64) -1);
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr(GDateTime) date = cw_date_time_from_usec (sqlite3_column_int64 (stmt, 4),
-                                                          self->tz);
+      g_autoptr(GDateTime) date = cw_progress_store_date_time (self,
+                                                               sqlite3_column_int64 (stmt, 4));
       g_autoptr(CwFibRun) run = NULL;
+      g_autofree char *algorithm = cw_column_dup_text (stmt, 1, "a Fibonacci run");
+      g_autofree char *preview = cw_column_dup_text (stmt, 3, "a Fibonacci run");
 
       run = g_object_new (CW_TYPE_FIB_RUN,
                           "n", (guint) CLAMP (sqlite3_column_int64 (stmt, 0), 0, G_MAXUINT),
-                          "algorithm", cw_column_text (stmt, 1),
+                          "algorithm", algorithm,
                           "elapsed-ns", (guint64) MAX (sqlite3_column_int64 (stmt, 2), 0),
-                          "value-preview", cw_column_text (stmt, 3),
+                          "value-preview", preview,
                           "date", date,
                           NULL);
       g_list_store_append (runs, run);
@@ -3701,14 +5067,28 @@ cw_progress_store_reset (CwProgressStore  *self,
   return TRUE;
 }
 
+static void
+cw_progress_store_set_export_error (CwProgressStore  *self,
+                                    int               rc,
+                                    GError          **error)
+{
+  if (cw_rc_is_corrupt (rc))
+    self->damaged = TRUE;
+
+  cw_progress_set_error (error, CW_PROGRESS_ERROR_FAILED,
+                         _("Your progress could not be exported: it could not be read. "
+                           "Restart Crabwise and try again."),
+                         sqlite3_errstr (rc));
+}
+
 char *
 cw_progress_store_export_json (CwProgressStore  *self,
                                GError          **error)
 {
-  g_autoptr(JsonBuilder) builder = NULL;
-  g_autoptr(JsonGenerator) generator = NULL;
-  g_autoptr(JsonNode) root = NULL;
-  int rc;
+  g_autoptr(GPtrArray) damaged = g_ptr_array_new_with_free_func (g_free);
+  char *json;
+  int rc = SQLITE_OK;
+  guint i;
 
   g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -3716,32 +5096,14 @@ cw_progress_store_export_json (CwProgressStore  *self,
   if (!cw_progress_store_check_open (self, error))
     return NULL;
 
-  builder = json_builder_new ();
+  json = cw_export_on (self->db, cw_progress_store_now (self), damaged, &rc);
+  if (json == NULL)
+    cw_progress_store_set_export_error (self, rc, error);
+  for (i = 0; i < damaged->len; i++)
+    g_message ("Exported with damaged text repaired or left out: %s",
+               (const char *) g_ptr_array_index (damaged, i));
 
-  /* One read transaction: every section from the same moment. */
-  rc = cw_exec (self->db, "BEGIN", "");
-  if (rc == SQLITE_OK)
-    rc = cw_export_all (self, builder);
-  cw_rollback (self->db);
-
-  if (rc != SQLITE_OK)
-    {
-      if (cw_rc_is_corrupt (rc))
-        self->damaged = TRUE;
-      cw_progress_set_error (error, CW_PROGRESS_ERROR_FAILED,
-                             _("Your progress could not be exported: it could not be read. "
-                               "Restart Crabwise and try again."),
-                             sqlite3_errstr (rc));
-      return NULL;
-    }
-
-  root = json_builder_get_root (builder);
-  generator = json_generator_new ();
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, root);
-
-  return json_generator_to_data (generator, NULL);
+  return json;
 }
 
 gboolean
@@ -3754,12 +5116,8 @@ cw_progress_store_import_json (CwProgressStore    *self,
                                GError            **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GError) parse_error = NULL;
-  g_autofree const char **skipped = NULL;
   CwImport import = { 0, };
-  guint n_skipped = 0;
   gboolean ok;
-  guint i;
 
   g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), FALSE);
   g_return_val_if_fail (json != NULL, FALSE);
@@ -3769,31 +5127,12 @@ cw_progress_store_import_json (CwProgressStore    *self,
   if (skipped_ids != NULL)
     *skipped_ids = NULL;
 
-  if (!json_parser_load_from_data (parser, json, length, &parse_error))
-    {
-      cw_progress_set_error (error, CW_PROGRESS_ERROR_INVALID_IMPORT,
-                             _("This file cannot be imported: it is not valid JSON. Choose a "
-                               "file exported by Crabwise; your progress was not changed."),
-                             parse_error->message);
-      return FALSE;
-    }
+  ok = cw_import_prepare (json, length >= 0 ? (gsize) length : strlen (json), known_lesson_ids,
+                          mode, parser, &import, error) &&
+       cw_progress_store_write (self, cw_write_import, &import, FALSE, NULL, error);
 
-  import.mode = mode;
-  ok = cw_import_read (&import, parser, known_lesson_ids, error);
-  if (ok)
-    ok = cw_progress_store_write (self, cw_write_import, &import, FALSE, NULL, error);
-
-  if (ok)
-    {
-      skipped = (const char **) g_hash_table_get_keys_as_array (import.skipped, &n_skipped);
-      qsort (skipped, n_skipped, sizeof (char *), cw_compare_strings);
-      if (skipped_ids != NULL)
-        {
-          *skipped_ids = g_new0 (char *, n_skipped + 1);
-          for (i = 0; i < n_skipped; i++)
-            (*skipped_ids)[i] = g_strdup (skipped[i]);
-        }
-    }
+  if (ok && skipped_ids != NULL)
+    *skipped_ids = cw_import_dup_skipped (&import);
 
   cw_import_clear (&import);
 
@@ -3801,6 +5140,400 @@ cw_progress_store_import_json (CwProgressStore    *self,
     cw_progress_store_emit_changed (self, "all", NULL);
 
   return ok;
+}
+
+
+/* Import and export off the main thread.
+ *
+ * A SQLite connection is used from one thread at a time, so a worker never touches
+ * self->db and the store's state (can-save, save-problem, the damaged flag, "changed") is
+ * only changed on the main thread, when a worker's result comes back.
+ *
+ * An import is checked, parsed and validated on the worker (that needs nothing of the
+ * store), then applied there through a connection of the worker's own to the same file, in
+ * one transaction, exactly as the store applies one (cw_write_on()). WAL lets the main
+ * connection read meanwhile; a write from the main thread during the apply waits on the
+ * busy timeout, for the apply only — the long part, the parse, takes no lock. What needs
+ * the store's own connection (reopening a read-only store, the marker) happens on the main
+ * thread before the worker starts. Cancelling before the apply returns G_IO_ERROR_CANCELLED
+ * and writes nothing; during it, it interrupts the transaction, which is rolled back whole;
+ * once committed, the import has happened and succeeds.
+ *
+ * An export reads on the worker through its own connection too, in one read transaction. A
+ * store that could only be opened read-only has no file to read, so its in-memory copy is
+ * serialized on the main thread (a copy in memory) and read on the worker from that. */
+
+typedef struct
+{
+  GBytes        *json;
+  char         **known;        /* NULL: every id is known */
+  CwImportMode   mode;
+  char          *path;
+  JsonParser    *parser;
+  CwImport       import;
+  CwWriteResult  result;
+} CwImportJob;
+
+static void
+cw_import_job_free (CwImportJob *job)
+{
+  cw_import_clear (&job->import);
+  g_clear_object (&job->parser);
+  g_clear_pointer (&job->json, g_bytes_unref);
+  g_clear_pointer (&job->known, g_strfreev);
+  g_clear_pointer (&job->path, g_free);
+  g_clear_error (&job->result.error);
+  g_free (job);
+}
+
+static void
+cw_interrupt (GCancellable *cancellable,
+              sqlite3      *db)
+{
+  sqlite3_interrupt (db);
+}
+
+/* A worker's own connection to the progress file: never creates it, waits for the store's
+ * own writes, and is set up as the store's connection is. */
+static int
+cw_open_worker_connection (const char  *path,
+                           sqlite3    **db)
+{
+  int rc;
+
+  rc = sqlite3_open_v2 (path, db, SQLITE_OPEN_READWRITE, NULL);
+  if (*db == NULL)
+    return rc;
+
+  sqlite3_extended_result_codes (*db, 1);
+  sqlite3_busy_timeout (*db, CW_BUSY_TIMEOUT_MS);
+  if (rc == SQLITE_OK)
+    rc = cw_exec (*db, "PRAGMA synchronous = NORMAL", "");
+  if (rc == SQLITE_OK)
+    rc = cw_exec (*db, "PRAGMA foreign_keys = ON", "");
+  if (rc == SQLITE_OK)
+    rc = cw_limit_log (*db);
+
+  return rc;
+}
+
+static void
+cw_import_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  CwImportJob *job = task_data;
+  GError *error = NULL;
+  sqlite3 *db = NULL;
+  gulong handler = 0;
+
+  if (!cw_import_prepare (g_bytes_get_data (job->json, NULL), g_bytes_get_size (job->json),
+                          (const char * const *) job->known, job->mode, job->parser,
+                          &job->import, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  job->result.rc = cw_open_worker_connection (job->path, &db);
+  if (job->result.rc != SQLITE_OK)
+    {
+      job->result.sys_errno = db != NULL ? sqlite3_system_errno (db) : 0;
+      cw_close_db (db, FALSE);
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  if (cancellable != NULL)
+    handler = g_cancellable_connect (cancellable, G_CALLBACK (cw_interrupt), db, NULL);
+  cw_write_on (NULL, db, cw_write_import, &job->import, CW_NO_TIME, &job->result);
+  if (cancellable != NULL)
+    g_cancellable_disconnect (cancellable, handler);
+  cw_close_db (db, TRUE);
+
+  if ((job->result.rc & 0xff) == SQLITE_INTERRUPT)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s",
+                               _("The import was cancelled; your progress was not changed."));
+      return;
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+/* Back on the main thread: the store's state, "changed", then the caller's result. */
+static void
+cw_progress_store_import_done (GObject      *source_object,
+                               GAsyncResult *result,
+                               gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  CwProgressStore *self = g_task_get_source_object (task);
+  CwImportJob *job = g_task_get_task_data (task);
+  GError *error = NULL;
+  gboolean wrote = FALSE;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error) ||
+      !cw_progress_store_write_done (self, &job->result, &wrote, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  if (wrote)
+    cw_progress_store_emit_changed (self, "all", NULL);
+
+  g_task_return_pointer (task, cw_import_dup_skipped (&job->import), (GDestroyNotify) g_strfreev);
+}
+
+/**
+ * cw_progress_store_import_json_async:
+ *
+ * cw_progress_store_import_json() off the main thread (see the comment above).
+ */
+void
+cw_progress_store_import_json_async (CwProgressStore     *self,
+                                     GBytes              *json,
+                                     const char * const  *known_lesson_ids,
+                                     CwImportMode         mode,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) worker = NULL;
+  GError *error = NULL;
+  CwImportJob *job;
+
+  g_return_if_fail (CW_IS_PROGRESS_STORE (self));
+  g_return_if_fail (json != NULL);
+  g_return_if_fail (mode == CW_IMPORT_MERGE || mode == CW_IMPORT_REPLACE);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, cw_progress_store_import_json_async);
+  /* Once the import is committed it has happened, cancelled or not. */
+  g_task_set_check_cancellable (task, FALSE);
+
+  if (!cw_progress_store_prepare_write (self, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  job = g_new0 (CwImportJob, 1);
+  job->json = g_bytes_ref (json);
+  job->known = known_lesson_ids != NULL ? g_strdupv ((char **) known_lesson_ids) : NULL;
+  job->mode = mode;
+  job->path = g_strdup (self->path);
+  job->parser = json_parser_new_immutable ();
+  g_task_set_task_data (task, job, (GDestroyNotify) cw_import_job_free);
+
+  /* The worker's task holds no reference to the store: the thread drops it after the result
+   * is back on the main thread, and the store's last reference must go there. */
+  worker = g_task_new (NULL, cancellable, cw_progress_store_import_done, g_object_ref (task));
+  g_task_set_source_tag (worker, cw_import_thread);
+  g_task_set_task_data (worker, job, NULL);
+  g_task_set_check_cancellable (worker, FALSE);
+  g_task_run_in_thread (worker, cw_import_thread);
+}
+
+gboolean
+cw_progress_store_import_json_finish (CwProgressStore  *self,
+                                      GAsyncResult     *result,
+                                      char           ***skipped_ids,
+                                      GError          **error)
+{
+  char **skipped;
+
+  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (skipped_ids != NULL)
+    *skipped_ids = NULL;
+
+  skipped = g_task_propagate_pointer (G_TASK (result), error);
+  if (skipped == NULL)
+    return FALSE;
+
+  if (skipped_ids != NULL)
+    *skipped_ids = skipped;
+  else
+    g_strfreev (skipped);
+
+  return TRUE;
+}
+
+typedef struct
+{
+  char          *path;         /* read through a connection of the worker's own… */
+  unsigned char *image;        /* …or from this copy of a read-only store's memory */
+  sqlite3_int64  image_size;
+  gint64         exported_at;
+  GPtrArray     *damaged;      /* what the export found damaged, for the learner */
+  int            rc;
+} CwExportJob;
+
+static void
+cw_export_job_free (CwExportJob *job)
+{
+  g_ptr_array_unref (job->damaged);
+  g_free (job->path);
+  sqlite3_free (job->image);
+  g_free (job);
+}
+
+static int
+cw_export_job_open (CwExportJob  *job,
+                    sqlite3     **db)
+{
+  int rc;
+
+  if (job->image == NULL)
+    return cw_open_worker_connection (job->path, db);
+
+  rc = sqlite3_open_v2 (":memory:", db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_deserialize (*db, "main", job->image, job->image_size, job->image_size,
+                              SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY);
+  else
+    sqlite3_free (job->image);
+  /* The connection owns the copy now, even when that failed. */
+  job->image = NULL;
+
+  return rc;
+}
+
+static void
+cw_export_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  CwExportJob *job = task_data;
+  sqlite3 *db = NULL;
+  char *json = NULL;
+  gulong handler = 0;
+
+  job->rc = cw_export_job_open (job, &db);
+  if (job->rc == SQLITE_OK)
+    {
+      if (cancellable != NULL)
+        handler = g_cancellable_connect (cancellable, G_CALLBACK (cw_interrupt), db, NULL);
+      json = cw_export_on (db, job->exported_at, job->damaged, &job->rc);
+      if (cancellable != NULL)
+        g_cancellable_disconnect (cancellable, handler);
+    }
+  cw_close_db (db, TRUE);
+
+  g_task_return_pointer (task, json, g_free);
+}
+
+static void
+cw_progress_store_export_done (GObject      *source_object,
+                               GAsyncResult *result,
+                               gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+
+  g_task_return_pointer (task, g_task_propagate_pointer (G_TASK (result), NULL), g_free);
+}
+
+/**
+ * cw_progress_store_export_json_async:
+ *
+ * cw_progress_store_export_json() off the main thread (see the comment above).
+ */
+void
+cw_progress_store_export_json_async (CwProgressStore     *self,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) worker = NULL;
+  GError *error = NULL;
+  CwExportJob *job;
+
+  g_return_if_fail (CW_IS_PROGRESS_STORE (self));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, cw_progress_store_export_json_async);
+
+  if (!cw_progress_store_check_open (self, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  job = g_new0 (CwExportJob, 1);
+  job->exported_at = cw_progress_store_now (self);
+  job->damaged = g_ptr_array_new_with_free_func (g_free);
+  if (self->read_only)
+    {
+      job->image = sqlite3_serialize (self->db, "main", &job->image_size, 0);
+      if (job->image == NULL)
+        {
+          cw_export_job_free (job);
+          cw_progress_store_set_export_error (self, SQLITE_NOMEM, &error);
+          g_task_return_error (task, error);
+          return;
+        }
+    }
+  else
+    job->path = g_strdup (self->path);
+
+  g_task_set_task_data (task, job, (GDestroyNotify) cw_export_job_free);
+
+  /* As for an import, the worker's task holds no reference to the store. */
+  worker = g_task_new (NULL, cancellable, cw_progress_store_export_done, g_object_ref (task));
+  g_task_set_source_tag (worker, cw_export_thread);
+  g_task_set_task_data (worker, job, NULL);
+  g_task_set_check_cancellable (worker, FALSE);
+  g_task_run_in_thread (worker, cw_export_thread);
+}
+
+char *
+cw_progress_store_export_json_finish (CwProgressStore   *self,
+                                      GAsyncResult      *result,
+                                      char            ***damaged_items,
+                                      GError           **error)
+{
+  CwExportJob *job;
+  GError *local_error = NULL;
+  char *json;
+
+  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (damaged_items != NULL)
+    *damaged_items = NULL;
+
+  json = g_task_propagate_pointer (G_TASK (result), &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+
+  /* The store's state changes here, on the main thread. */
+  job = g_task_get_task_data (G_TASK (result));
+  if (json == NULL)
+    cw_progress_store_set_export_error (self, job->rc, error);
+  else if (damaged_items != NULL)
+    {
+      g_ptr_array_add (job->damaged, NULL);
+      *damaged_items = (char **) g_ptr_array_steal (job->damaged, NULL);
+    }
+
+  return json;
 }
 
 gboolean
@@ -3931,11 +5664,11 @@ cw_progress_store_restore_backup (CwProgressStore  *self,
 
   if (rc != SQLITE_OK)
     {
-      cw_progress_store_set_write_error (self, rc, error);
+      cw_progress_store_set_write_error (self, rc, sqlite3_system_errno (self->db), error);
       return FALSE;
     }
 
-  cw_progress_store_set_can_save (self, TRUE);
+  cw_progress_store_set_can_save (self);
   cw_progress_store_emit_changed (self, "all", NULL);
 
   return TRUE;

@@ -38,8 +38,18 @@ G_BEGIN_DECLS
  *   - A zero-length file is what SQLite makes of a new database before its first write, so
  *     it is treated as a new, empty store (the file is kept and filled), not as damage. A
  *     valid SQLite file with no tables at all (user_version 0) is adopted the same way.
- *   - Unclean exit: "progress.running" is created in data_dir at open and removed by
- *     cw_progress_store_close() (or the last unref). Found at open, it means the last run
+ *   - A write-ahead log that is not this file's: SQLite would replay any valid -wal it
+ *     finds beside the file (a -wal/-shm pair copied in from another database would replace
+ *     the learner's progress). Before SQLite opens the file, a log holding complete commits
+ *     is set aside with its -shm as "progress.sqlite3.stale-YYYYMMDD-HHMMSS-wal" (and
+ *     "…-shm"; "-2"… if taken) unless it can be ours: another copy of Crabwise has it open,
+ *     or the unclean-exit marker is there and the log's page size is the file's. A log a
+ *     newer Crabwise left is left alone (the open fails with NEWER_VERSION).
+ *     cw_progress_store_get_log_set_aside() says where it went. Never deleted.
+ *   - Unclean exit: "progress.running" is created in data_dir before the file is opened
+ *     (and removed again if it cannot be) and removed by cw_progress_store_close() (or the
+ *     last unref) unless the log still holds commits; a write puts it back if another copy
+ *     removed it. Found at open, it means the last run
  *     did not shut down, and PRAGMA quick_check runs before the file is trusted. The same
  *     check runs when the file's size does not match the size its header records, and at
  *     the next start after a statement met SQLITE_CORRUPT (the marker is then left in
@@ -48,6 +58,11 @@ G_BEGIN_DECLS
  *     Damage in the middle of a file after a clean exit is only found when a statement
  *     reads the damaged page; that statement fails (reads log a warning and answer as for
  *     an empty store, writes fail with FAILED) and the next start moves the file aside.
+ *   - A small disk: the write-ahead log is checkpointed every 16 pages and cut back to
+ *     nothing when it restarts, so the disk's space goes to the progress, not to a log; a
+ *     write that meets a full disk is tried once more after a checkpoint has emptied the
+ *     log. An I/O error whose cause is ENOSPC (growing the log's -shm index at open) counts
+ *     as a full disk.
  *   - Cannot save (CW_PROGRESS_ERROR_CANNOT_SAVE): SQLITE_FULL, SQLITE_READONLY, SQLITE_PERM,
  *     SQLITE_CANTOPEN, SQLITE_IOERR, SQLITE_BUSY on a write roll the transaction back, say
  *     why in words (one message per cause) and set "can-save" to FALSE until a write
@@ -58,10 +73,14 @@ G_BEGIN_DECLS
  *     come back after a crash (then CANNOT_SAVE). Only when neither can be done is the
  *     answer CW_PROGRESS_ERROR_UNKNOWN_OUTCOME.
  *   - Read-only data folder (or a data folder that cannot be created, or a disk too full to
- *     open the file for writing): cw_progress_store_new() still succeeds, with "can-save"
- *     FALSE from the start. The store then works on a private in-memory copy of the file
- *     (opened with immutable=1; an older schema is migrated in memory, the file is not
- *     touched), or on an empty store when there is no readable file. Every write fails with
+ *     open the file for writing), a read-only or unreadable file, a damaged file that a
+ *     read-only folder keeps from being moved aside, or something that is not a file where
+ *     the file should be (a folder, a link to nothing — nothing is created through it — a
+ *     FIFO): cw_progress_store_new() still succeeds, with "can-save" FALSE from the start
+ *     and "save-problem" saying what is wrong and what to do. The store then works on a
+ *     private in-memory copy of the file (opened with immutable=1; an older schema is
+ *     migrated in memory, the file is not touched), or on an empty store when there is no
+ *     readable, sound file. Every write fails with
  *     CANNOT_SAVE and changes nothing — but first tries to open the file for writing again,
  *     so saving resumes (and "can-save" turns TRUE) once the folder is writable. Commits
  *     that only live in a -wal file left by an unclean exit are not visible in that copy.
@@ -91,7 +110,9 @@ G_BEGIN_DECLS
  *   consecutive days with activity ending today, or ending yesterday when there is none
  *   yet today; otherwise 0.
  *
- * Like any SQLite connection, a store is used from one thread at a time.
+ * Like any SQLite connection, a store is used from one thread at a time (the app's main
+ * thread); its _async functions do their work on a worker with a connection of their own
+ * and deliver their result, and any change of state, in the caller's main context.
  */
 
 #define CW_PROGRESS_SCHEMA_VERSION 3
@@ -155,6 +176,13 @@ void             cw_progress_store_set_timezone        (CwProgressStore  *self,
                                                         GTimeZone        *tz);
 /* Where a damaged file was moved at open, or NULL; property "recovered-from". */
 const char      *cw_progress_store_get_recovered_from  (CwProgressStore  *self);
+/* Where a write-ahead log that did not belong to the progress file was moved at open (its
+ * -shm beside it, same name ending in "-shm"), or NULL; property "log-set-aside". */
+const char      *cw_progress_store_get_log_set_aside   (CwProgressStore  *self);
+/* Why "can-save" is FALSE, in the words the learner reads (what happened and what to do,
+ * the same as the error of a write would say), or NULL while it can save; property
+ * "save-problem", set before "can-save" is notified. */
+const char      *cw_progress_store_get_save_problem    (CwProgressStore  *self);
 /* FALSE after a failed write until one succeeds, and from the start when the store could
  * only be opened read-only; property "can-save" (notified when it changes). */
 gboolean         cw_progress_store_get_can_save        (CwProgressStore  *self);
@@ -213,7 +241,9 @@ gboolean         cw_progress_store_get_review          (CwProgressStore  *self,
                                                         guint            *box,
                                                         GDateTime       **due);
 
-/* NULL or "" deletes the note. dup_note() returns NULL when there is none. */
+/* NULL or "" deletes the note; a note longer than 256 KiB fails with FAILED (an import
+ * keeps the same limit, so every export imports again). dup_note() returns NULL when there
+ * is none. */
 gboolean         cw_progress_store_set_note            (CwProgressStore  *self,
                                                         const char       *lesson_id,
                                                         const char       *text,
@@ -221,7 +251,8 @@ gboolean         cw_progress_store_set_note            (CwProgressStore  *self,
 char            *cw_progress_store_dup_note            (CwProgressStore  *self,
                                                         const char       *lesson_id);
 
-/* elapsed_ns above G_MAXINT64 (292 years) is kept as G_MAXINT64. */
+/* elapsed_ns above G_MAXINT64 (292 years) is kept as G_MAXINT64; algorithm and
+ * value_preview are UTF-8 of at most 1 KiB each (else FAILED). */
 gboolean         cw_progress_store_add_fib_run         (CwProgressStore  *self,
                                                         guint             n,
                                                         const char       *algorithm,
@@ -249,14 +280,26 @@ gboolean         cw_progress_store_reset               (CwProgressStore  *self,
  * Export: a JSON object {"format": "crabwise-progress", "version": 1, "exported_at",
  * "last_lesson", "lessons", "answers", "notes", "reviews", "fib_runs", "activity"}, times
  * as ISO 8601 in UTC, rows in a stable order, so an export → import → export round trip
- * gives the same text apart from "exported_at".
+ * gives the same text apart from "exported_at". Times are kept from 1970-01-01 to
+ * 9999-01-01 (UTC): the store's clock is held in that range, and a stored time outside it
+ * (an older version, a broken clock) reads and exports as the nearest end, never as null.
+ * Text read back is checked to be UTF-8 (damage inside a text passes integrity_check):
+ * damaged text in a note or a Fibonacci run is exported, and read, with each damaged byte
+ * replaced by U+FFFD; a row whose lesson id is damaged is left out (it names no lesson);
+ * the asynchronous export names each such item.
  *
- * Import: the whole document is parsed and validated before anything is written — format
- * and version (a newer version: NEWER_VERSION), every member's type and range, no duplicate
- * lesson, note or schedule, a schedule only for a learned lesson. Any problem:
+ * Import: first the bytes are checked without parsing them — at most 64 MiB, nested at most
+ * 16 levels (an export has 3), no U+0000 in any string — then the whole document is parsed
+ * and validated before anything is written — format
+ * and version (a newer version: NEWER_VERSION), every member's type and range (times
+ * included; texts UTF-8, a note at most 256 KiB, other texts at most 1 KiB), no duplicate
+ * lesson, note or schedule, a schedule only for a learned lesson, times in order (a lesson
+ * is opened ≤ learned ≤ changed; a review is not after its due date). Any problem:
  * INVALID_IMPORT naming the member, and nothing is written. Records for lesson ids not in
  * known_lesson_ids (NULL: accept all) are skipped and their ids returned in skipped_ids
- * (sorted, never NULL on success). Then it is applied in one transaction:
+ * (sorted, never NULL on success). A learned lesson without a schedule gets box 1, due a
+ * day after it was learned (as a migration from version 1 does). Then it is applied in one
+ * transaction:
  *   REPLACE: everything is deleted first; the document becomes the progress.
  *   MERGE:   per lesson, the state (with its schedule) changed last wins; per note, the one
  *            changed last wins (a tie keeps what is there); answers, runs and activity are
@@ -272,6 +315,32 @@ gboolean         cw_progress_store_import_json         (CwProgressStore    *self
                                                         CwImportMode        mode,
                                                         char             ***skipped_ids,
                                                         GError            **error);
+
+/* The same, off the main thread (GTask): parsed, validated and applied on a worker with a
+ * connection of its own to the file; the store's state and "changed" are updated on the
+ * main thread before the callback runs. Cancelling before the import is applied gives
+ * G_IO_ERROR_CANCELLED and changes nothing; once it is committed, it succeeds. */
+void             cw_progress_store_export_json_async   (CwProgressStore     *self,
+                                                        GCancellable        *cancellable,
+                                                        GAsyncReadyCallback  callback,
+                                                        gpointer             user_data);
+/* damaged_items (nullable out, transfer full, never NULL on success): what the export
+ * found damaged in the file, in words for the learner (see Export below). */
+char            *cw_progress_store_export_json_finish  (CwProgressStore     *self,
+                                                        GAsyncResult        *result,
+                                                        char              ***damaged_items,
+                                                        GError             **error);
+void             cw_progress_store_import_json_async   (CwProgressStore     *self,
+                                                        GBytes              *json,
+                                                        const char * const  *known_lesson_ids,
+                                                        CwImportMode         mode,
+                                                        GCancellable        *cancellable,
+                                                        GAsyncReadyCallback  callback,
+                                                        gpointer             user_data);
+gboolean         cw_progress_store_import_json_finish  (CwProgressStore     *self,
+                                                        GAsyncResult        *result,
+                                                        char              ***skipped_ids,
+                                                        GError             **error);
 
 /* At most one backup per local day (see BACKUPS): TRUE also when there already is one for
  * today. Fails with CANNOT_SAVE while the store is read-only, BACKUP otherwise. */

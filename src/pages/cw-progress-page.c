@@ -26,6 +26,7 @@ struct _CwProgressPage
   CwProgressStore *progress;
   GSettings       *settings;
   GtkFileChooserNative *chooser;   /* kept alive until it answers */
+  GCancellable    *cancellable;     /* of the import or export running, or NULL */
 
   GtkStack        *stack;
   AdwStatusPage   *unavailable_page;
@@ -37,6 +38,9 @@ struct _CwProgressPage
   GtkWidget       *review_button;
   GtkListBox      *due_list;
   GtkListBox      *history_list;
+  GtkWidget       *busy_box;
+  GtkSpinner      *busy_spinner;
+  GtkLabel        *busy_label;
 };
 
 G_DEFINE_FINAL_TYPE (CwProgressPage, cw_progress_page, GTK_TYPE_WIDGET)
@@ -87,6 +91,27 @@ clear_list (GtkListBox *list)
     gtk_list_box_remove (list, child);
 }
 
+/* Only the lessons this content has count: the store may also hold progress for others (an
+ * older version's lessons, an import that did not check ids). */
+static guint
+count_learned (CwProgressPage *self)
+{
+  GListModel *lessons = cw_content_store_get_lessons (self->content);
+  guint       learned = 0;
+  guint       i;
+
+  for (i = 0; i < g_list_model_get_n_items (lessons); i++)
+    {
+      g_autoptr(CwLesson) lesson = g_list_model_get_item (lessons, i);
+
+      if (cw_progress_store_get_lesson_state (self->progress, cw_lesson_get_id (lesson), NULL) ==
+          CW_LESSON_LEARNED)
+        learned++;
+    }
+
+  return learned;
+}
+
 static void
 cw_progress_page_refresh (CwProgressPage *self)
 {
@@ -105,7 +130,7 @@ cw_progress_page_refresh (CwProgressPage *self)
   if (self->progress == NULL)
     return;
 
-  learned = g_strdup_printf (_("%u of %u lessons"), cw_progress_store_count_learned (self->progress), total);
+  learned = g_strdup_printf (_("%u of %u lessons"), count_learned (self), total);
   gtk_label_set_text (self->learned_label, learned);
 
   if (cw_progress_store_get_accuracy (self->progress, &correct, &answered) && answered > 0)
@@ -333,47 +358,210 @@ cw_progress_page_review_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (review->window));
 }
 
+/* Import and export run in the background (the store's _async functions, the file read and
+ * written with GIO's): the page stays usable, a spinner says what is going on, and the
+ * actions on the learner's data wait until it is done. Leaving the page cancels. */
+static void
+set_busy (CwProgressPage *self,
+          const char     *what)
+{
+  gboolean busy = what != NULL;
+
+  gtk_label_set_text (self->busy_label, busy ? what : "");
+  gtk_widget_set_visible (self->busy_box, busy);
+  gtk_spinner_set_spinning (self->busy_spinner, busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.export", !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.import", !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.reset", !busy);
+
+  g_clear_object (&self->cancellable);
+  if (busy)
+    self->cancellable = g_cancellable_new ();
+}
+
+typedef struct
+{
+  CwProgressPage *page;
+  GFile          *file;
+  CwImportMode    mode;
+  char          **damaged;   /* what an export found damaged */
+} Job;
+
+static Job *
+job_new (CwProgressPage *self,
+         GFile          *file,
+         CwImportMode    mode)
+{
+  Job *job = g_new0 (Job, 1);
+
+  job->page = g_object_ref (self);
+  job->file = g_object_ref (file);
+  job->mode = mode;
+
+  return job;
+}
+
+static void
+job_free (Job *job)
+{
+  g_object_unref (job->page);
+  g_object_unref (job->file);
+  g_strfreev (job->damaged);
+  g_free (job);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Job, job_free)
+
+/* The page was disposed (the window closed) while the job ran: nothing more to do or show. */
+static gboolean
+job_page_gone (Job *job)
+{
+  return job->page->progress == NULL;
+}
+
+/* The end of a job: an error is shown (unless the page went away and cancelled it). */
+static void
+job_done (Job          *job,
+          const char   *heading,
+          const GError *error)
+{
+  if (job_page_gone (job) ||
+      (error != NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)))
+    return;
+
+  set_busy (job->page, NULL);
+  if (error != NULL)
+    show_error (job->page, heading, error->message);
+}
+
+static void
+on_export_written (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(Job)    job = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
+    {
+      job_done (job, _("Progress Could Not Be Exported"), error);
+      return;
+    }
+
+  job_done (job, NULL, NULL);
+  if (job->damaged == NULL || job->damaged[0] == NULL)
+    {
+      toast (job->page, _("Progress exported"));
+      return;
+    }
+
+  /* The learner is told which items were damaged: a toast is too short for a list. */
+  {
+    g_autofree char *list = g_strjoinv ("; ", job->damaged);
+    g_autofree char *body = g_strdup_printf (_("Part of your progress was damaged in its file on this computer: %s. Damaged letters were exported as “�”, and progress for a damaged lesson name was left out; everything else was exported as it was."), list);
+
+    show_error (job->page, _("Progress Exported With Damage"), body);
+  }
+}
+
+static void
+on_exported (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(Job)    job = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  GCancellable     *cancellable;
+  GFile            *file;
+  char             *json;
+
+  json = cw_progress_store_export_json_finish (CW_PROGRESS_STORE (source), result,
+                                               &job->damaged, &error);
+  if (json == NULL || job_page_gone (job))
+    {
+      job_done (job, _("Progress Could Not Be Exported"), error);
+      g_free (json);
+      return;
+    }
+
+  bytes = g_bytes_new_take (json, strlen (json));
+  file = job->file;
+  cancellable = job->page->cancellable;
+  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE,
+                                       G_FILE_CREATE_REPLACE_DESTINATION, cancellable,
+                                       on_export_written, g_steal_pointer (&job));
+}
+
 /* Export and import through the file chooser (the portal inside the sandbox: no extra
  * permission). The chooser is kept alive until it answers. */
 void
 cw_progress_page_export_file (CwProgressPage *self,
                               GFile          *file)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char  *json = NULL;
+  g_return_if_fail (CW_IS_PROGRESS_PAGE (self));
+  g_return_if_fail (G_IS_FILE (file));
 
-  json = cw_progress_store_export_json (self->progress, &error);
-  if (json == NULL ||
-      !g_file_replace_contents (file, json, strlen (json), NULL, FALSE,
-                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
-    {
-      show_error (self, _("Progress Could Not Be Exported"), error->message);
-      return;
-    }
+  if (self->progress == NULL || self->cancellable != NULL)
+    return;
 
-  toast (self, _("Progress exported"));
+  set_busy (self, _("Exporting…"));
+  cw_progress_store_export_json_async (self->progress, self->cancellable, on_exported,
+                                       job_new (self, file, CW_IMPORT_MERGE));
 }
 
-void
-cw_progress_page_import_file (CwProgressPage *self,
-                              GFile          *file,
-                              CwImportMode    mode)
+static void
+on_imported (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
 {
-  g_autoptr(GError)  error = NULL;
-  g_autofree char   *json = NULL;
-  g_autofree char  **known = NULL;
-  g_auto(GStrv)      skipped = NULL;
-  gsize              length = 0;
-  GListModel        *lessons = cw_content_store_get_lessons (self->content);
-  guint              n = g_list_model_get_n_items (lessons);
-  guint              i;
+  g_autoptr(Job)    job = user_data;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv)     skipped = NULL;
 
-  if (!g_file_load_contents (file, NULL, &json, &length, NULL, &error))
+  if (!cw_progress_store_import_json_finish (CW_PROGRESS_STORE (source), result, &skipped,
+                                             &error))
     {
-      show_error (self, _("Progress Could Not Be Imported"), error->message);
+      job_done (job, _("Progress Could Not Be Imported"), error);
       return;
     }
 
+  job_done (job, NULL, NULL);
+  if (skipped != NULL && skipped[0] != NULL)
+    {
+      g_autofree char *list = g_strjoinv (", ", skipped);
+      g_autofree char *text = g_strdup_printf (_("Progress imported. Skipped lessons this version does not have: %s"), list);
+
+      toast (job->page, text);
+    }
+  else
+    toast (job->page, _("Progress imported"));
+}
+
+static void
+on_import_loaded (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(Job)      job = user_data;
+  g_autoptr(GError)   error = NULL;
+  g_autoptr(GBytes)   bytes = NULL;
+  g_autofree char   **known = NULL;
+  CwProgressPage     *self = job->page;
+  GListModel         *lessons;
+  CwImportMode        mode;
+  guint               n;
+  guint               i;
+
+  bytes = g_file_load_bytes_finish (G_FILE (source), result, NULL, &error);
+  if (bytes == NULL || job_page_gone (job))
+    {
+      job_done (job, _("Progress Could Not Be Imported"), error);
+      return;
+    }
+
+  lessons = cw_content_store_get_lessons (self->content);
+  n = g_list_model_get_n_items (lessons);
   known = g_new0 (char *, n + 1);
   for (i = 0; i < n; i++)
     {
@@ -382,22 +570,24 @@ cw_progress_page_import_file (CwProgressPage *self,
       known[i] = (char *) cw_lesson_get_id (lesson);
     }
 
-  if (!cw_progress_store_import_json (self->progress, json, length, (const char * const *) known,
-                                      mode, &skipped, &error))
-    {
-      show_error (self, _("Progress Could Not Be Imported"), error->message);
-      return;
-    }
+  mode = job->mode;
+  cw_progress_store_import_json_async (self->progress, bytes, (const char * const *) known, mode,
+                                       self->cancellable, on_imported, g_steal_pointer (&job));
+}
 
-  if (skipped != NULL && skipped[0] != NULL)
-    {
-      g_autofree char *list = g_strjoinv (", ", skipped);
-      g_autofree char *text = g_strdup_printf (_("Progress imported. Skipped lessons this version does not have: %s"), list);
+void
+cw_progress_page_import_file (CwProgressPage *self,
+                              GFile          *file,
+                              CwImportMode    mode)
+{
+  g_return_if_fail (CW_IS_PROGRESS_PAGE (self));
+  g_return_if_fail (G_IS_FILE (file));
 
-      toast (self, text);
-    }
-  else
-    toast (self, _("Progress imported"));
+  if (self->progress == NULL || self->cancellable != NULL)
+    return;
+
+  set_busy (self, _("Importing…"));
+  g_file_load_bytes_async (file, self->cancellable, on_import_loaded, job_new (self, file, mode));
 }
 
 static void
@@ -567,6 +757,8 @@ cw_progress_page_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_PROGRESS_PAGE);
   g_clear_object (&self->content);
   g_clear_object (&self->progress);
@@ -594,6 +786,9 @@ cw_progress_page_class_init (CwProgressPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwProgressPage, review_button);
   gtk_widget_class_bind_template_child (widget_class, CwProgressPage, due_list);
   gtk_widget_class_bind_template_child (widget_class, CwProgressPage, history_list);
+  gtk_widget_class_bind_template_child (widget_class, CwProgressPage, busy_box);
+  gtk_widget_class_bind_template_child (widget_class, CwProgressPage, busy_spinner);
+  gtk_widget_class_bind_template_child (widget_class, CwProgressPage, busy_label);
 
   gtk_widget_class_install_action (widget_class, "progress.review", NULL, cw_progress_page_review_action);
   gtk_widget_class_install_action (widget_class, "progress.export", NULL, cw_progress_page_export_action);
