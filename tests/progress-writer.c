@@ -50,6 +50,10 @@ main (int   argc,
       return 1;
     }
 
+  /* Open: the test may now wait for the first write before it picks the moment to kill. */
+  printf ("ready\n");
+  fflush (stdout);
+
   for (k = g_ascii_strtoull (argv[2], NULL, 10); ; k++)
     {
       g_autofree char *text = g_strdup_printf ("%" G_GUINT64_FORMAT, k);
