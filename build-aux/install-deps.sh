@@ -18,11 +18,11 @@ libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libgtksourceview
 libsqlite3-dev libgmp-dev libjson-glib-dev librsvg2-common libgtk-4-bin"
 
 # The suites: data validators, a headless display with an accessibility bus, the AT-SPI
-# bindings the journeys use, xdotool for keys and clicks, both JavaScript engines the lab
-# compares with, and valgrind. rustc and node are added below, by version.
+# bindings the journeys use, xdotool for keys and clicks, the locale sources a German run is
+# tested with, both JavaScript engines the lab compares with, and valgrind. rustc and node are added below, by version.
 check_packages="desktop-file-utils appstream
 xvfb xauth dbus-daemon at-spi2-core xdotool
-python3 python3-gi gir1.2-atspi-2.0
+python3 python3-gi gir1.2-atspi-2.0 locales
 gjs valgrind"
 
 # Benchmarks: whole-command timing, the peer the start-up is compared with, and imagemagick

@@ -16,7 +16,10 @@ main (int   argc,
   int                      status;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* From the build tree (make run, meson devenv) the translations are the build's, not the
+   * install prefix's: meson devenv sets CRABWISE_LOCALEDIR. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("CRABWISE_LOCALEDIR") != NULL
+                                   ? g_getenv ("CRABWISE_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
