@@ -498,6 +498,22 @@ cw_child_process_run (const char * const   *argv,
   return TRUE;
 }
 
+/**
+ * cw_child_outcome_get_text:
+ *
+ * Returns: (transfer full): the output as text: invalid UTF-8 (and NUL) repaired as U+FFFD
+ */
+char *
+cw_child_outcome_get_text (const CwChildOutcome *outcome)
+{
+  g_return_val_if_fail (outcome != NULL, NULL);
+
+  if (outcome->output == NULL || outcome->output->len == 0)
+    return g_strdup ("");
+
+  return g_utf8_make_valid ((const char *) outcome->output->data, (gssize) outcome->output->len);
+}
+
 void
 cw_child_outcome_clear (CwChildOutcome *outcome)
 {

@@ -47,6 +47,8 @@ gboolean cw_child_process_run        (const char * const   *argv,
 
 guint64  cw_child_process_task_limit (guint extra);
 
+char    *cw_child_outcome_get_text   (const CwChildOutcome *outcome);
+
 void     cw_child_outcome_clear      (CwChildOutcome *outcome);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CwChildOutcome, cw_child_outcome_clear)

@@ -67,14 +67,6 @@ cw_rust_probe_clear (CwRustProbe *probe)
   g_clear_pointer (&probe->problem, g_free);
 }
 
-static char *
-cw_rust_text_from_output (GByteArray *output)
-{
-  char *text = g_utf8_make_valid ((const char *) output->data, (gssize) output->len);
-
-  return g_strstrip (text);
-}
-
 /* Runs `PATH --version`; fills version_line or problem. Returns FALSE only when cancelled. */
 static gboolean
 cw_rust_probe_run (CwRustProbe   *probe,
@@ -105,7 +97,7 @@ cw_rust_probe_run (CwRustProbe   *probe,
       return TRUE;
     }
 
-  text = cw_rust_text_from_output (outcome.output);
+  text = g_strstrip (cw_child_outcome_get_text (&outcome));
   if (outcome.timed_out)
     probe->problem = g_strdup (_("it did not answer"));
   else if (!outcome.exited || outcome.exit_status != 0 ||
@@ -624,7 +616,7 @@ cw_rust_explain_thread (GTask        *task,
       return;
     }
 
-  text = g_utf8_make_valid ((const char *) outcome.output->data, (gssize) outcome.output->len);
+  text = cw_child_outcome_get_text (&outcome);
   if (outcome.exited && outcome.exit_status == 0 && !outcome.output_cut)
     {
       g_task_return_pointer (task, text, g_free);
