@@ -445,6 +445,9 @@ cw_child_process_run (const char * const   *argv,
   if (!g_unix_open_pipe (pipe_fds, FD_CLOEXEC, error))
     return FALSE;
 
+  /* The spawn returns once the program is exec'd: that counts too. */
+  started = g_get_monotonic_time ();
+
   /* No shell, nothing inherited but the pipe (GLib closes every other descriptor), and not
    * reaped by GLib: the group must be killed before the leader is reaped. */
   if (!g_spawn_async_with_pipes_and_fds (working_directory, argv, envp,
@@ -460,7 +463,6 @@ cw_child_process_run (const char * const   *argv,
       return FALSE;
     }
 
-  started = g_get_monotonic_time ();
   g_close (pipe_fds[1], NULL);
   /* Fails harmlessly when the child has already done it and exec'd. */
   setpgid (pid, pid);
