@@ -315,8 +315,11 @@ cw_check_cli_print_diagnostics (CwCheckResult *result)
                                                        cw_rust_diagnostic_get_line (diagnostic),
                                                        cw_rust_diagnostic_get_column (diagnostic));
 
+          g_autofree char *note = NULL;
+
           /* Translators: %s is "line 4, column 9 of the tests" */
-          g_print (_("(In the hidden tests: %s.)\n\n"), where);
+          note = g_strdup_printf (_("(In the hidden tests: %s.)"), where);
+          g_print ("%s\n\n", note);
         }
     }
 }
@@ -341,14 +344,18 @@ cw_check_cli_status_label (CwTestStatus status)
 static void
 cw_check_cli_print_tests (CwCheckResult *result)
 {
-  GListModel *tests = cw_check_result_get_tests (result);
-  guint       i;
+  GListModel      *tests = cw_check_result_get_tests (result);
+  g_autofree char *counts = NULL;
+  guint            i;
 
   if (g_list_model_get_n_items (tests) == 0)
     return;
 
-  g_print (_("Tests: %u passed, %u failed, %u ignored\n"), cw_check_result_get_n_passed (result),
-           cw_check_result_get_n_failed (result), cw_check_result_get_n_ignored (result));
+  counts = g_strdup_printf (_("Tests: %u passed, %u failed, %u ignored"),
+                            cw_check_result_get_n_passed (result),
+                            cw_check_result_get_n_failed (result),
+                            cw_check_result_get_n_ignored (result));
+  g_print ("%s\n", counts);
 
   for (i = 0; i < g_list_model_get_n_items (tests); i++)
     {
@@ -368,8 +375,12 @@ cw_check_cli_print_tests (CwCheckResult *result)
           for (j = 0; lines[j] != NULL; j++)
             g_print ("           %s\n", lines[j]);
           if (where != NULL)
-            /* Translators: %s is "line 4, column 9 of your code" */
-            g_print (_("           (at %s)\n"), where);
+            {
+              /* Translators: %s is "line 4, column 9 of your code" */
+              g_autofree char *at = g_strdup_printf (_("(at %s)"), where);
+
+              g_print ("           %s\n", at);
+            }
         }
     }
 }
@@ -378,8 +389,8 @@ static void
 cw_check_cli_print_text (const CwCheckExercise *exercise,
                          CwCheckResult         *result)
 {
-  /* Translators: an exercise id and a verdict, as in JSON: "ownership-fix-move: passed" */
-  g_print (_("%s: %s\n"), exercise->id,
+  /* The verdict as in JSON, for scripts that read the first line. */
+  g_print ("%s: %s\n", exercise->id,
            cw_check_verdict_to_string (cw_check_result_get_verdict (result)));
   g_print ("%s\n\n", cw_check_result_get_summary (result));
 
@@ -387,7 +398,7 @@ cw_check_cli_print_text (const CwCheckExercise *exercise,
   cw_check_cli_print_tests (result);
 
   if (cw_check_result_get_output_cut (result))
-    g_print (_("The output was cut: the program printed more than it may.\n"));
+    g_print ("%s\n", _("The output was cut: the program printed more than it may."));
   if (cw_check_result_get_compiler_output (result)[0] != '\0')
     g_print ("\n%s", cw_check_result_get_compiler_output (result));
 }

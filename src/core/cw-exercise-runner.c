@@ -344,7 +344,7 @@ cw_check_judge_run (CwCheck              *check,
       summary = g_strdup_printf (_("The test program exited with status %d before it reported "
                                    "every test."), outcome->exit_status);
       cw_check_set_run_verdict (check, CW_CHECK_VERDICT_CRASHED, summary, report->running,
-                                _("The program exited while it ran."));
+                                _("The program exited while this test ran."));
     }
 }
 
