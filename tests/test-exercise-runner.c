@@ -344,6 +344,26 @@ test_sleep (void)
 }
 
 static void
+test_stdin (void)
+{
+  CwRustToolchain         *toolchain = cw_test_rust_toolchain_or_skip ();
+  g_autoptr(CwCheckResult) result = NULL;
+
+  if (toolchain == NULL)
+    return;
+
+  /* Waiting for input that never comes would be a timeout: stdin is at its end at once. */
+  result = check (toolchain,
+                  "fn run() {\n"
+                  "    let mut line = String::new();\n"
+                  "    let read = std::io::stdin().read_line(&mut line).unwrap();\n"
+                  "    assert_eq!(read, 0);\n"
+                  "}\n",
+                  run_tests);
+  assert_verdict (result, CW_CHECK_VERDICT_PASSED, CW_CHECK_STAGE_RUN);
+}
+
+static void
 test_output_flood (void)
 {
   CwRustToolchain         *toolchain = cw_test_rust_toolchain_or_skip ();
@@ -806,6 +826,7 @@ main (int    argc,
   g_test_add_func ("/exercise-runner/panic", test_panic);
   g_test_add_func ("/exercise-runner/loop", test_loop);
   g_test_add_func ("/exercise-runner/sleep", test_sleep);
+  g_test_add_func ("/exercise-runner/stdin", test_stdin);
   g_test_add_func ("/exercise-runner/output-flood", test_output_flood);
   g_test_add_func ("/exercise-runner/allocate", test_allocate);
   g_test_add_func ("/exercise-runner/stack-overflow", test_stack_overflow);
