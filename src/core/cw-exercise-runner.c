@@ -458,7 +458,7 @@ cw_check_thread (GTask        *task,
   CwCheckResult     *result;
   gsize              length = strlen (job->learner_code);
 
-  if (length > job->limits.source_bytes)
+  if (job->limits.source_bytes > 0 && length > job->limits.source_bytes)
     {
       g_task_return_pointer (task, cw_check_source_too_large (job, length), g_object_unref);
       return;

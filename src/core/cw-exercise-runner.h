@@ -27,6 +27,7 @@ typedef enum
 
 #define CW_EXERCISE_RUNNER_ERROR (cw_exercise_runner_error_quark ())
 
+/* Each 0 means "no limit", for tests and tools only: never for a learner's code. */
 typedef struct
 {
   guint   compile_timeout_ms;  /* rustc, wall clock */
