@@ -3,7 +3,7 @@
 """Checks the Flatpak manifests without Flatpak: our machines cannot fetch runtimes, so this
 test holds each manifest to what we intend.
 
-Usage: check-manifest.py MESON_OPTIONS_TXT RELEASE_MANIFEST DEVEL_MANIFEST
+Usage: check-manifest.py MESON_OPTIONS_TXT RELEASE_MANIFEST DEVEL_MANIFEST FLATPAK_SDK_BRANCH
 
 - the app id and command; the current GNOME runtime, on org.gnome.Sdk (so that the
   rust-stable SDK extension, when installed, is mounted for Practice);
@@ -23,6 +23,9 @@ import sys
 
 APP_ID = "io.github.crabwise.Crabwise"
 GNOME_RUNTIME = "51"
+# The freedesktop SDK each GNOME runtime is built on: the rust-stable extension's branch,
+# which the app names when it tells a Flatpak user how to add Rust (meson.build).
+FREEDESKTOP_BRANCH = {"49": "25.08", "50": "25.08", "51": "26.08"}
 EXPECTED_FINISH_ARGS = {"--share=ipc", "--socket=wayland", "--socket=fallback-x11", "--device=dri"}
 # Options meson itself defines, which a manifest may pass besides ours.
 MESON_BUILTINS = {"buildtype", "prefix", "libdir", "werror", "b_lto", "b_sanitize", "optimization",
@@ -145,7 +148,10 @@ def check_release_source(path, module):
 
 
 def main():
-    options_path, release_path, devel_path = sys.argv[1:4]
+    options_path, release_path, devel_path, sdk_branch = sys.argv[1:5]
+    if FREEDESKTOP_BRANCH.get(GNOME_RUNTIME) != sdk_branch:
+        fail(f"meson.build names rust-stable//{sdk_branch}, but GNOME {GNOME_RUNTIME} is built on "
+             f"the freedesktop SDK {FREEDESKTOP_BRANCH.get(GNOME_RUNTIME)}")
     options = project_options(options_path)
 
     text, release = load(release_path)
