@@ -4,26 +4,18 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <pango/pango.h>
 #include <string.h>
 
 #include "cc-compiler.h"
 
-gboolean
-cc_str_has_suffix_in_list (const char         *str,
-                           const char * const *suffixes)
-{
-  for (guint i = 0; suffixes[i] != NULL; i++)
-    {
-      if (g_str_has_suffix (str, suffixes[i]) && strlen (str) > strlen (suffixes[i]))
-        return TRUE;
-    }
+/* What Debian 12 packages as librust-*-dev, so the content suite can build it offline. */
+static const char * const available_crates[] = {
+  "serde", "serde_json", "tokio", "anyhow", "thiserror", "clap", "rayon", NULL
+};
 
-  return FALSE;
-}
-
+/* Lesson and exercise ids: [a-z0-9][a-z0-9-]*. */
 gboolean
-cc_is_valid_lesson_id (const char *id)
+cc_is_valid_id (const char *id)
 {
   if (*id == '\0' || *id == '-')
     return FALSE;
@@ -37,17 +29,32 @@ cc_is_valid_lesson_id (const char *id)
   return TRUE;
 }
 
+static gboolean
+is_mark_name (const char *name)
+{
+  if (*name == '\0')
+    return FALSE;
+
+  for (const char *p = name; *p != '\0'; p++)
+    {
+      if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Checks a link target the way the app resolves it (crabwise:lesson/ID, crabwise:lab,
  * https://…). Returns a description of the problem, or NULL when the target is fine. */
-static char *
-cc_compiler_check_link_target (CcCompiler *self,
-                               const char *href)
+char *
+cc_check_link_target (CcCompiler *self,
+                      const char *href)
 {
   if (g_str_has_prefix (href, "crabwise:lesson/"))
     {
       const char *id = href + strlen ("crabwise:lesson/");
 
-      if (!g_hash_table_contains (self->lesson_ids, id))
+      if (!g_hash_table_contains (self->lessons_by_id, id))
         return g_strdup_printf ("link to unknown lesson “%s”", id);
 
       return NULL;
@@ -57,256 +64,277 @@ cc_compiler_check_link_target (CcCompiler *self,
     return NULL;
 
   if (g_str_has_prefix (href, "https://") && href[strlen ("https://")] != '\0')
-    {
-      for (const char *p = href; *p != '\0'; p++)
-        {
-          if (g_ascii_isspace (*p) || *p == '<' || *p == '>')
-            return g_strdup_printf ("link target “%s” contains a space or angle bracket", href);
-        }
-
-      return NULL;
-    }
+    return NULL;
 
   return g_strdup_printf ("link target “%s” must be crabwise:lesson/ID, crabwise:lab "
                           "or an https:// address", href);
 }
 
-const char *
-cc_skip_spaces (const char *p)
+/* Parses the names of a `//@ a, b` mark into @marks; FALSE when @text is not a list of names. */
+static gboolean
+parse_mark_names (const char *text,
+                  guint       line,
+                  GPtrArray  *marks)
 {
-  while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
-    p++;
+  g_auto(GStrv) names = g_strsplit (text, ",", -1);
 
-  return p;
-}
-
-/* GtkLabel handles <a href="…">…</a> itself and hands the rest to Pango, which knows no
- * links, so the same is done here: check each link, then remove its tags. On success returns
- * the markup without links; otherwise NULL and a description of the problem in @problem. */
-static char *
-cc_compiler_strip_links (CcCompiler  *self,
-                         const char  *markup,
-                         char       **problem)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-  const char *p = markup;
-  const char *lt;
-  gboolean in_link = FALSE;
-
-  while ((lt = strchr (p, '<')) != NULL)
+  for (guint i = 0; names[i] != NULL; i++)
     {
-      g_string_append_len (out, p, lt - p);
+      CcMark *mark;
 
-      if (lt[1] == 'a' && (lt[2] == '>' || lt[2] == '/' || g_ascii_isspace (lt[2])))
-        {
-          const char *gt = strchr (lt, '>');
-          const char *q;
-          const char *value;
-          g_autofree char *href = NULL;
-          char quote;
-
-          if (in_link)
-            {
-              *problem = g_strdup ("a link cannot contain another link");
-              return NULL;
-            }
-          if (gt == NULL)
-            {
-              *problem = g_strdup ("unterminated <a> tag");
-              return NULL;
-            }
-
-          q = cc_skip_spaces (lt + 2);
-          if (!g_str_has_prefix (q, "href"))
-            goto malformed;
-          q = cc_skip_spaces (q + strlen ("href"));
-          if (*q != '=')
-            goto malformed;
-          q = cc_skip_spaces (q + 1);
-          if (*q != '"' && *q != '\'')
-            goto malformed;
-          quote = *q;
-          value = q + 1;
-          q = strchr (value, quote);
-          if (q == NULL || q > gt)
-            goto malformed;
-          href = g_strndup (value, q - value);
-          if (cc_skip_spaces (q + 1) != gt)
-            goto malformed;
-
-          *problem = cc_compiler_check_link_target (self, href);
-          if (*problem != NULL)
-            return NULL;
-
-          in_link = TRUE;
-          p = gt + 1;
-        }
-      else if (g_str_has_prefix (lt, "</a") && *cc_skip_spaces (lt + 3) == '>')
-        {
-          if (!in_link)
-            {
-              *problem = g_strdup ("</a> without a matching <a href=\"…\">");
-              return NULL;
-            }
-
-          in_link = FALSE;
-          p = strchr (lt, '>') + 1;
-        }
-      else
-        {
-          g_string_append_c (out, '<');
-          p = lt + 1;
-        }
-    }
-
-  if (in_link)
-    {
-      *problem = g_strdup ("<a href=\"…\"> without a matching </a>");
-      return NULL;
-    }
-
-  g_string_append (out, p);
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
-
-malformed:
-  *problem = g_strdup ("a link must be written <a href=\"…\">text</a>, with href as its only "
-                       "attribute");
-  return NULL;
-}
-
-/* Validates @markup as GtkLabel would render it; reports a problem at @path:@line. Returns the
- * plain text (for the search index), or NULL after reporting. @key names the field, or NULL
- * for a paragraph of intro.markup. */
-char *
-cc_compiler_check_markup (CcCompiler *self,
-                          const char *path,
-                          guint       line,
-                          const char *key,
-                          const char *markup)
-{
-  g_autofree char *problem = NULL;
-  g_autofree char *without_links = NULL;
-  g_autofree char *pango_message = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *where = NULL;
-  char *text = NULL;
-
-  where = key != NULL ? g_strdup_printf (" in %s", key) : g_strdup ("");
-
-  without_links = cc_compiler_strip_links (self, markup, &problem);
-  if (without_links == NULL)
-    {
-      cc_compiler_report (self, path, line, "bad link%s: %s", where, problem);
-      return NULL;
-    }
-
-  if (!pango_parse_markup (without_links, -1, 0, NULL, &text, NULL, &error))
-    {
-      pango_message = g_regex_replace_literal (self->pango_position, error->message, -1, 0,
-                                               "", 0, NULL);
-      cc_compiler_report (self, path, line, "invalid markup%s: %s", where,
-                          pango_message != NULL ? pango_message : error->message);
-      return NULL;
-    }
-
-  return text;
-}
-
-/* Finds the first error line of a rustc diagnostic ("error[E0382]: …" or "error: …"). */
-static char *
-find_first_error (const char *diagnostic,
-                  guint      *line_out)
-{
-  g_auto(GStrv) lines = g_strsplit (diagnostic, "\n", -1);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (lines[i], "error[") || g_str_has_prefix (lines[i], "error:"))
-        {
-          *line_out = i + 1;
-          return g_strdup (lines[i]);
-        }
-    }
-
-  *line_out = 1;
-  return NULL;
-}
-
-/* The rustc diagnostic stored next to a Rust file that must not compile:
- * FILE.stderr, written by tests/update-rustc-diagnostics.sh. @expected is the first error line
- * it must contain, or NULL when any error will do. Returns NULL after reporting. */
-char *
-cc_compiler_read_diagnostic (CcCompiler *self,
-                             CcLesson   *lesson,
-                             const char *rust_file,
-                             const char *expected,
-                             guint       missing_line)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_strconcat (lesson->dir, G_DIR_SEPARATOR_S, rust_file, ".stderr",
-                                       NULL);
-  g_autofree char *diagnostic = NULL;
-  g_autofree char *first = NULL;
-  guint line;
-
-  diagnostic = cc_compiler_read_file (self, path, &error);
-  if (diagnostic == NULL)
-    {
-      if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
-        cc_compiler_report (self, lesson->ini_path, missing_line,
-                            "“%s” must fail to compile, but %s.stderr is missing; run "
-                            "tests/update-rustc-diagnostics.sh", rust_file, rust_file);
-      else
-        cc_compiler_report (self, path, 1, "%s", error->message);
-      return NULL;
-    }
-
-  first = find_first_error (diagnostic, &line);
-  if (first == NULL)
-    {
-      cc_compiler_report (self, path, 1, "no “error…” line from rustc in this file; run "
-                          "tests/update-rustc-diagnostics.sh");
-      return NULL;
-    }
-
-  if (expected != NULL && strcmp (first, expected) != 0)
-    {
-      cc_compiler_report (self, path, line, "rustc reported “%s”, but lesson.ini expects “%s”; "
-                          "fix RustExpectError/RustErrorMessage or run "
-                          "tests/update-rustc-diagnostics.sh", first, expected);
-      return NULL;
-    }
-
-  return g_steal_pointer (&diagnostic);
-}
-
-/* A diagnostic left next to a Rust file that is supposed to compile is stale. */
-void
-cc_compiler_check_no_diagnostic (CcCompiler *self,
-                                 CcLesson   *lesson,
-                                 const char *rust_file)
-{
-  g_autofree char *path = g_strconcat (lesson->dir, G_DIR_SEPARATOR_S, rust_file, ".stderr",
-                                       NULL);
-
-  if (g_file_test (path, G_FILE_TEST_EXISTS))
-    cc_compiler_report (self, path, 1, "“%s” is expected to compile, so this diagnostic is "
-                        "stale; delete it or run tests/update-rustc-diagnostics.sh", rust_file);
-}
-
-gboolean
-cc_is_rustc_error_code (const char *code)
-{
-  if (code[0] != 'E' || strlen (code) != 5)
-    return FALSE;
-
-  for (guint i = 1; i < 5; i++)
-    {
-      if (!g_ascii_isdigit (code[i]))
+      g_strstrip (names[i]);
+      if (!is_mark_name (names[i]))
         return FALSE;
+
+      mark = g_new0 (CcMark, 1);
+      mark->line = line;
+      mark->name = g_strdup (names[i]);
+      g_ptr_array_add (marks, mark);
     }
 
   return TRUE;
 }
 
+/*
+ * Line marks: `//@ name` or `//@ a, b` at the end of a line ties it to the lines with the
+ * same names in the other file of the pair. The mark and the spaces before it are removed;
+ * the names go to @marks by line. Returns the code without marks.
+ */
+char *
+cc_strip_marks (CcCompiler *self,
+                const char *path,
+                const char *code,
+                GPtrArray  *marks)
+{
+  g_auto(GStrv) lines = g_strsplit (code, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *at = g_strrstr (lines[i], "//@");
+
+      if (at == NULL)
+        continue;
+
+      if (!parse_mark_names (at + 3, i + 1, marks))
+        {
+          cc_compiler_report (self, path, i + 1, "a line mark is written “//@ name” or "
+                              "“//@ a, b” at the end of a line, names in a-z and 0-9");
+          continue;
+        }
+
+      *at = '\0';
+      g_strchomp (lines[i]);
+    }
+
+  return g_strjoinv ("\n", lines);
+}
+
+static GHashTable *
+mark_names (GPtrArray *marks)
+{
+  GHashTable *names = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < marks->len; i++)
+    g_hash_table_add (names, ((CcMark *) g_ptr_array_index (marks, i))->name);
+
+  return names;
+}
+
+static void
+report_unmatched (CcCompiler *self,
+                  const char *path,
+                  GPtrArray  *marks,
+                  GHashTable *other,
+                  const char *other_language)
+{
+  for (guint i = 0; i < marks->len; i++)
+    {
+      CcMark *mark = g_ptr_array_index (marks, i);
+
+      if (!g_hash_table_contains (other, mark->name))
+        cc_compiler_report (self, path, mark->line, "line mark “%s” is not used in the %s file",
+                            mark->name, other_language);
+    }
+}
+
+/* Every name used on one side of a pair must be used on the other. */
+void
+cc_check_marks_match (CcCompiler *self,
+                      const char *js_path,
+                      GPtrArray  *js_marks,
+                      const char *rust_path,
+                      GPtrArray  *rust_marks)
+{
+  g_autoptr(GHashTable) js_names = mark_names (js_marks);
+  g_autoptr(GHashTable) rust_names = mark_names (rust_marks);
+
+  report_unmatched (self, js_path, js_marks, rust_names, "Rust");
+  report_unmatched (self, rust_path, rust_marks, js_names, "JavaScript");
+}
+
+/* `Crates=serde+derive;serde_json`: names Debian packages, each with optional features.
+ * Returns the normalized list, or NULL after reporting. */
+char *
+cc_check_crates (CcCompiler *self,
+                 const char *path,
+                 guint       line,
+                 const char *crates)
+{
+  g_auto(GStrv) entries = g_strsplit (crates, ";", -1);
+  g_autoptr(GStrvBuilder) out = g_strv_builder_new ();
+  g_auto(GStrv) normalized = NULL;
+  gboolean ok = TRUE;
+
+  for (guint i = 0; entries[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (g_strstrip (entries[i]), "+", -1);
+
+      if (*entries[i] == '\0')
+        continue;
+
+      if (!g_strv_contains (available_crates, parts[0]))
+        {
+          g_autofree char *list = g_strjoinv (", ", (char **) available_crates);
+
+          cc_compiler_report (self, path, line, "crate “%s” is not available offline (Debian "
+                              "12 packages: %s); use NotCompiled= with the reason", parts[0],
+                              list);
+          ok = FALSE;
+        }
+      for (guint j = 1; parts[j] != NULL; j++)
+        {
+          if (*parts[j] == '\0' || strspn (parts[j], "abcdefghijklmnopqrstuvwxyz0123456789-_") !=
+              strlen (parts[j]))
+            {
+              cc_compiler_report (self, path, line, "“%s” is not a feature name", parts[j]);
+              ok = FALSE;
+            }
+        }
+      g_strv_builder_add (out, entries[i]);
+    }
+
+  normalized = g_strv_builder_end (out);
+  if (!ok)
+    return NULL;
+  if (normalized[0] == NULL)
+    {
+      cc_compiler_report (self, path, line, "Crates= names no crate");
+      return NULL;
+    }
+
+  return g_strjoinv (";", normalized);
+}
+
+/* `error[E0382]: borrow of moved value` -> E0382 and the message; `error: …` -> no code. */
+static gboolean
+parse_first_error (const char  *line,
+                   char       **code,
+                   char       **message)
+{
+  if (g_str_has_prefix (line, "error: "))
+    {
+      *message = g_strdup (line + strlen ("error: "));
+      return TRUE;
+    }
+
+  if (g_str_has_prefix (line, "error[E") && strlen (line) > 13 && line[11] == ']' &&
+      line[12] == ':' && line[13] == ' ')
+    {
+      *code = g_strndup (line + strlen ("error["), 5);
+      *message = g_strdup (line + 14);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+cc_compiler_check_diagnostic (CcCompiler *self,
+                              const char *path,
+                              const char *diagnostic,
+                              char      **error_code,
+                              char      **error_message)
+{
+  g_auto(GStrv) lines = g_strsplit (diagnostic, "\n", -1);
+  gboolean ok = TRUE;
+
+  if (!parse_first_error (lines[0], error_code, error_message))
+    {
+      cc_compiler_report (self, path, 1, "the first line must be rustc's “error[EXXXX]: …” or "
+                          "“error: …”; run tests/update-rustc-diagnostics.sh");
+      return FALSE;
+    }
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *stripped = lines[i] + strspn (lines[i], " ");
+
+      if (strstr (lines[i], "/rustc/") != NULL)
+        {
+          cc_compiler_report (self, path, i + 1, "a toolchain path (/rustc/<hash>/…) must not "
+                              "be stored; run tests/update-rustc-diagnostics.sh");
+          ok = FALSE;
+        }
+      else if (g_str_has_prefix (stripped, "Compiling ") ||
+               g_str_has_prefix (lines[i], "error: could not compile") ||
+               g_str_has_prefix (lines[i], "error: aborting due to"))
+        {
+          cc_compiler_report (self, path, i + 1, "only rustc's diagnostic is stored, without "
+                              "cargo's or rustc's summary lines; run "
+                              "tests/update-rustc-diagnostics.sh");
+          ok = FALSE;
+        }
+    }
+
+  return ok;
+}
+
+/*
+ * What a Rust file is expected to do, from the files beside it: FILE.stderr (it must not
+ * compile; the error code and message come from its first line), FILE.panic (it must panic
+ * with this message) or neither (it must run; FILE.out is its stdout, empty when absent).
+ * Returns FALSE after reporting a problem.
+ */
+gboolean
+cc_compiler_read_rust_result (CcCompiler *self,
+                              const char *rust_path,
+                              char      **output,
+                              char      **diagnostic,
+                              char      **error_code,
+                              char      **error_message,
+                              char      **panic)
+{
+  g_autofree char *out_path = g_strconcat (rust_path, ".out", NULL);
+  g_autofree char *stderr_path = g_strconcat (rust_path, ".stderr", NULL);
+  g_autofree char *panic_path = g_strconcat (rust_path, ".panic", NULL);
+
+  *output = cc_compiler_read_optional (self, out_path);
+  *diagnostic = cc_compiler_read_optional (self, stderr_path);
+  *panic = cc_compiler_read_optional (self, panic_path);
+
+  if (*diagnostic != NULL)
+    {
+      if (*output != NULL || *panic != NULL)
+        {
+          cc_compiler_report (self, stderr_path, 1, "a file that must not compile has no "
+                              "%s beside it", *output != NULL ? ".out" : ".panic");
+          return FALSE;
+        }
+
+      return cc_compiler_check_diagnostic (self, stderr_path, *diagnostic, error_code,
+                                           error_message);
+    }
+
+  if (*panic != NULL)
+    {
+      g_strchomp (*panic);
+      if (**panic == '\0' || strchr (*panic, '\n') != NULL)
+        {
+          cc_compiler_report (self, panic_path, 1, "write the panic message as one line, as "
+                              "printed after “panicked at …”");
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}

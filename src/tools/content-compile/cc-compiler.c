@@ -20,13 +20,66 @@ cc_problem_free (gpointer data)
 }
 
 void
+cc_prose_free (CcProse *prose)
+{
+  if (prose == NULL)
+    return;
+
+  g_ptr_array_unref (prose->blocks);
+  g_free (prose->markup);
+  g_free (prose->plain);
+  g_free (prose);
+}
+
+void
+cc_mark_free (gpointer data)
+{
+  CcMark *mark = data;
+
+  g_free (mark->name);
+  g_free (mark);
+}
+
+void
+cc_pair_free (gpointer data)
+{
+  CcPair *pair = data;
+
+  g_free (pair->stem);
+  g_free (pair->caption);
+  cc_prose_free (pair->text);
+  g_free (pair->js_file);
+  g_free (pair->js_code);
+  g_free (pair->js_output);
+  g_ptr_array_unref (pair->js_marks);
+  g_free (pair->js_check);
+  g_free (pair->js_not_run);
+  g_free (pair->rust_file);
+  g_free (pair->rust_code);
+  g_ptr_array_unref (pair->rust_marks);
+  g_free (pair->rust_mode);
+  g_free (pair->crate_name);
+  g_free (pair->crates);
+  g_free (pair->not_compiled);
+  g_free (pair->rust_expect);
+  g_free (pair->rust_output);
+  g_free (pair->rust_error_code);
+  g_free (pair->rust_error_message);
+  g_free (pair->rust_diagnostic);
+  g_free (pair->rust_panic);
+  g_free (pair);
+}
+
+void
 cc_choice_free (gpointer data)
 {
   CcChoice *choice = data;
 
-  g_free (choice->text);
+  g_free (choice->markup);
+  g_free (choice->plain);
   g_free (choice->file);
   g_free (choice->code);
+  g_free (choice->diagnostic);
   g_free (choice);
 }
 
@@ -37,31 +90,35 @@ cc_question_free (gpointer data)
 
   g_free (question->kind);
   g_free (question->prompt);
+  g_free (question->prompt_plain);
   g_free (question->explanation);
+  g_free (question->explanation_plain);
+  g_free (question->code_file);
+  g_free (question->code);
+  g_free (question->code_language);
+  g_free (question->code_output);
+  g_free (question->code_diagnostic);
+  g_free (question->code_panic);
   g_ptr_array_unref (question->choices);
   g_free (question);
 }
 
 void
-cc_pair_free (gpointer data)
+cc_exercise_free (gpointer data)
 {
-  CcPair *pair = data;
+  CcExercise *exercise = data;
 
-  g_free (pair->caption);
-  g_free (pair->text);
-  g_free (pair->text_plain);
-  g_free (pair->js_file);
-  g_free (pair->js_code);
-  g_free (pair->js_output);
-  g_free (pair->rust_file);
-  g_free (pair->rust_code);
-  g_free (pair->rust_output);
-  g_free (pair->rust_crate_type);
-  g_free (pair->rust_edition);
-  g_free (pair->rust_error_code);
-  g_free (pair->rust_error_message);
-  g_free (pair->rust_diagnostic);
-  g_free (pair);
+  g_free (exercise->id);
+  g_free (exercise->dir);
+  g_free (exercise->title);
+  g_free (exercise->kind);
+  cc_prose_free (exercise->statement);
+  g_ptr_array_unref (exercise->hints);
+  g_free (exercise->starter);
+  g_free (exercise->solution);
+  g_free (exercise->tests);
+  g_free (exercise->example_js);
+  g_free (exercise);
 }
 
 void
@@ -76,18 +133,29 @@ cc_use_case_free (gpointer data)
   g_free (use_case);
 }
 
+void
+cc_part_free (gpointer data)
+{
+  CcPart *part = data;
+
+  g_free (part->id);
+  g_free (part->title);
+  g_free (part->summary);
+  g_ptr_array_unref (part->lessons);
+  g_free (part);
+}
+
 CcLesson *
 cc_lesson_new (const char *content_dir,
-               const char *folder)
+               const char *id)
 {
   CcLesson *lesson = g_new0 (CcLesson, 1);
 
-  lesson->folder = g_strdup (folder);
-  lesson->dir = g_build_filename (content_dir, folder, NULL);
-  lesson->ini_path = g_build_filename (lesson->dir, "lesson.ini", NULL);
-  lesson->lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  lesson->id = g_strdup (id);
+  lesson->dir = g_build_filename (content_dir, id, NULL);
   lesson->pairs = g_ptr_array_new_with_free_func (cc_pair_free);
   lesson->questions = g_ptr_array_new_with_free_func (cc_question_free);
+  lesson->exercises = g_ptr_array_new_with_free_func (cc_exercise_free);
   lesson->use_cases = g_ptr_array_new_with_free_func (cc_use_case_free);
 
   return lesson;
@@ -98,16 +166,11 @@ cc_lesson_free (gpointer data)
 {
   CcLesson *lesson = data;
 
-  g_free (lesson->folder);
-  g_free (lesson->dir);
-  g_free (lesson->ini_path);
-  g_hash_table_unref (lesson->lines);
-  g_clear_pointer (&lesson->key_file, g_key_file_unref);
   g_free (lesson->id);
+  g_free (lesson->dir);
   g_free (lesson->title);
   g_free (lesson->summary);
-  g_free (lesson->intro);
-  g_free (lesson->intro_plain);
+  cc_prose_free (lesson->intro);
   g_free (lesson->concept_name);
   g_free (lesson->concept_js);
   g_free (lesson->concept_rust);
@@ -115,6 +178,7 @@ cc_lesson_free (gpointer data)
   g_free (lesson->concept_plain);
   g_ptr_array_unref (lesson->pairs);
   g_ptr_array_unref (lesson->questions);
+  g_ptr_array_unref (lesson->exercises);
   g_ptr_array_unref (lesson->use_cases);
   g_free (lesson);
 }
@@ -125,15 +189,12 @@ cc_compiler_new (const char *content_dir)
   CcCompiler *self = g_new0 (CcCompiler, 1);
 
   self->content_dir = g_strdup (content_dir);
-  self->lesson_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->lessons_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->exercise_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->inputs = g_ptr_array_new_with_free_func (g_free);
+  self->parts = g_ptr_array_new_with_free_func (cc_part_free);
   self->lessons = g_ptr_array_new_with_free_func (cc_lesson_free);
   self->problems = g_ptr_array_new_with_free_func (cc_problem_free);
-  /* GMarkup positions count pango's own <markup> wrapper, so they only confuse an author. */
-  self->pango_position = g_regex_new ("^Error on line [0-9]+( char [0-9]+)?: "
-                                      "| on line [0-9]+( char [0-9]+)?",
-                                      G_REGEX_OPTIMIZE, 0, NULL);
-  g_assert (self->pango_position != NULL);
 
   return self;
 }
@@ -142,14 +203,15 @@ void
 cc_compiler_free (CcCompiler *self)
 {
   g_free (self->content_dir);
-  g_hash_table_unref (self->lesson_ids);
+  g_free (self->rustc_version);
+  g_hash_table_unref (self->lessons_by_id);
+  g_hash_table_unref (self->exercise_ids);
   g_ptr_array_unref (self->inputs);
+  g_ptr_array_unref (self->parts);
   g_ptr_array_unref (self->lessons);
-  g_regex_unref (self->pango_position);
   g_ptr_array_unref (self->problems);
   g_free (self);
 }
-
 
 void
 cc_compiler_report (CcCompiler *self,
@@ -207,20 +269,6 @@ cc_compiler_add_input (CcCompiler *self,
   g_ptr_array_add (self->inputs, g_strdup (path));
 }
 
-guint
-cc_lesson_line (CcLesson   *lesson,
-                const char *group,
-                const char *key)
-{
-  g_autofree char *lookup = NULL;
-
-  if (key != NULL)
-    lookup = g_strconcat (group, "\n", key, NULL);
-  else
-    lookup = g_strdup (group);
-
-  return MAX (1, GPOINTER_TO_UINT (g_hash_table_lookup (lesson->lines, lookup)));
-}
 
 
 /* Reads a whole input file as UTF-8 and records it for the depfile. */
@@ -245,4 +293,51 @@ cc_compiler_read_file (CcCompiler  *self,
     }
 
   return g_steal_pointer (&contents);
+}
+
+/* The contents of @path, or NULL when there is no such file; other failures are reported. */
+char *
+cc_compiler_read_optional (CcCompiler *self,
+                           const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *text;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return NULL;
+
+  text = cc_compiler_read_file (self, path, &error);
+  if (text == NULL)
+    cc_compiler_report (self, path, 1, "%s", error->message);
+
+  return text;
+}
+
+/* The contents of @path; a missing file is reported at @report_path:@report_line as a
+ * missing @what, other failures at the file itself. */
+char *
+cc_compiler_read_required (CcCompiler *self,
+                           const char *path,
+                           const char *report_path,
+                           guint       report_line,
+                           const char *what)
+{
+  g_autoptr(GError) error = NULL;
+  char *text = cc_compiler_read_file (self, path, &error);
+
+  if (text != NULL)
+    return text;
+
+  if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+    {
+      g_autofree char *base = g_path_get_basename (path);
+
+      cc_compiler_report (self, report_path, report_line, "missing file “%s”: %s", base, what);
+    }
+  else
+    {
+      cc_compiler_report (self, path, 1, "%s", error->message);
+    }
+
+  return NULL;
 }

@@ -9,857 +9,449 @@
 #include "cc-compiler.h"
 
 /*
- * The lesson-source reader. GKeyFile reports no line numbers, so each lesson.ini is also
- * scanned line by line to find the line of a group or key.
- *
- * Markup fields (rendered by GtkLabel): intro.markup paragraphs, [Concept] JavaScript, Rust and
- * KeyDifference, [Pair N] Text, [Question N] Prompt, Explanation and (for Kind=choice) Choices,
- * [UseCase N] Why. Everything else is plain text.
+ * One lesson folder: lesson.ini ([Lesson], the optional [Concept], one optional group per
+ * pair named after the pair's file stem), intro.md, the pairs (<N>-<slug>.md, .js or .mjs,
+ * .rs and the files of expected results beside them), use-cases.ini, then questions.ini and
+ * exercises/ through cc-quiz.c and cc-exercise.c.
  */
 
-/* A numbered group kind: [Pair N], [Question N], [UseCase N]. */
-typedef enum
-{
-  CC_GROUP_PAIR,
-  CC_GROUP_QUESTION,
-  CC_GROUP_USE_CASE,
-  CC_N_GROUP_KINDS
-} CcGroupKind;
-
-static const char * const group_prefixes[CC_N_GROUP_KINDS] = { "Pair", "Question", "UseCase" };
-
-static const char * const lesson_keys[] = { "Id", "Order", "Title", "Summary", NULL };
+static const char * const lesson_keys[] = { "Title", "Summary", NULL };
 static const char * const concept_keys[] = { "Name", "JavaScript", "Rust", "KeyDifference", NULL };
 static const char * const pair_keys[] = {
-  "Caption", "Text", "JavaScript", "Rust", "JavaScriptOutput", "RustCrateType", "RustEdition",
-  "RustOutput", "RustExpectError", "RustErrorMessage", NULL
+  "Crates", "RustMode", "CrateName", "NotCompiled", "JsNotRun", "JsCheck", NULL
 };
-static const char * const question_keys[] = {
-  "Kind", "Prompt", "Choices", "Answer", "Explanation", NULL
-};
+static const char * const rust_modes[] = { "bin", "lib", "test", "doctest", NULL };
 static const char * const use_case_keys[] = { "Area", "Examples", "Why", NULL };
 
-static const char * const js_extensions[] = { ".js", ".mjs", ".cjs", NULL };
-static const char * const rust_extensions[] = { ".rs", NULL };
-static const char * const rust_editions[] = { "2015", "2018", "2021", "2024", NULL };
-
-/*
- * GKeyFile keeps no line numbers, so scan the text once: note the line of each group and key,
- * and report what GKeyFile would only describe vaguely (or silently accept, like a duplicate
- * key, where the last one wins). Returns FALSE if the file cannot be parsed at all.
- */
-static gboolean
-cc_compiler_index_lines (CcCompiler *self,
-                         CcLesson   *lesson,
-                         const char *text)
+/* The files of one pair, found by name: <N>-<slug>.md|.js|.mjs|.rs. */
+typedef struct
 {
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
-  g_autofree char *group = NULL;
-  gboolean duplicate_group = FALSE;
-  gboolean ok = TRUE;
+  guint  number;
+  char  *stem;
+  char  *md;
+  char  *js;
+  char  *rs;
+} CcPairFiles;
 
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      guint line = i + 1;
-      g_autofree char *stripped = g_strstrip (g_strdup (lines[i]));
-      const char *equals;
+static void
+cc_pair_files_free (gpointer data)
+{
+  CcPairFiles *files = data;
 
-      if (*stripped == '\0' || *stripped == '#')
-        continue;
-
-      if (*stripped == '[')
-        {
-          const char *end = strrchr (stripped, ']');
-
-          if (end == NULL || end[1] != '\0')
-            {
-              cc_compiler_report (self, lesson->ini_path, line,
-                                  "a group header must be written [Name]");
-              ok = FALSE;
-              continue;
-            }
-
-          g_free (group);
-          group = g_strndup (stripped + 1, end - stripped - 1);
-          /* One report for a repeated group, not one more for each of its keys. */
-          duplicate_group = g_hash_table_contains (lesson->lines, group);
-          if (duplicate_group)
-            cc_compiler_report (self, lesson->ini_path, line,
-                                "duplicate group [%s] (first on line %u)", group,
-                                GPOINTER_TO_UINT (g_hash_table_lookup (lesson->lines, group)));
-          else
-            g_hash_table_insert (lesson->lines, g_strdup (group), GUINT_TO_POINTER (line));
-          continue;
-        }
-
-      equals = strchr (stripped, '=');
-      if (equals == NULL)
-        {
-          cc_compiler_report (self, lesson->ini_path, line,
-                              "expected Key=value, a [Group] or a # comment");
-          ok = FALSE;
-        }
-      else if (group == NULL)
-        {
-          cc_compiler_report (self, lesson->ini_path, line,
-                              "a key before the first group; start with [Lesson]");
-          ok = FALSE;
-        }
-      else if (!duplicate_group)
-        {
-          g_autofree char *key = g_strstrip (g_strndup (stripped, equals - stripped));
-          g_autofree char *lookup = g_strconcat (group, "\n", key, NULL);
-
-          if (g_hash_table_contains (lesson->lines, lookup))
-            cc_compiler_report (self, lesson->ini_path, line,
-                                "duplicate key “%s” in group [%s] (first on line %u)", key, group,
-                                GPOINTER_TO_UINT (g_hash_table_lookup (lesson->lines, lookup)));
-          else
-            g_hash_table_insert (lesson->lines, g_steal_pointer (&lookup),
-                                 GUINT_TO_POINTER (line));
-        }
-    }
-
-  return ok;
+  g_free (files->stem);
+  g_free (files->md);
+  g_free (files->js);
+  g_free (files->rs);
+  g_free (files);
 }
 
 static void
-cc_compiler_check_keys (CcCompiler         *self,
-                        CcLesson           *lesson,
-                        const char         *group,
-                        const char * const *allowed)
+cc_compiler_read_concept (CcCompiler *self,
+                          CcLesson   *lesson,
+                          CcIni      *ini)
 {
-  g_auto(GStrv) keys = g_key_file_get_keys (lesson->key_file, group, NULL, NULL);
+  g_autofree char *js_plain = NULL;
+  g_autofree char *rust_plain = NULL;
+  g_autofree char *difference_plain = NULL;
 
-  for (guint i = 0; keys != NULL && keys[i] != NULL; i++)
-    {
-      if (!g_strv_contains (allowed, keys[i]))
-        cc_compiler_report (self, lesson->ini_path, cc_lesson_line (lesson, group, keys[i]),
-                            "unknown key “%s” in group [%s]", keys[i], group);
-    }
+  if (!cc_ini_has_group (ini, "Concept"))
+    return;
+
+  lesson->has_concept = TRUE;
+  cc_ini_check_keys (self, ini, "Concept", concept_keys);
+  lesson->concept_name = cc_ini_get (self, ini, "Concept", "Name", TRUE);
+  cc_ini_get_inline (self, ini, "Concept", "JavaScript", TRUE, &lesson->concept_js, &js_plain);
+  cc_ini_get_inline (self, ini, "Concept", "Rust", TRUE, &lesson->concept_rust, &rust_plain);
+  cc_ini_get_inline (self, ini, "Concept", "KeyDifference", TRUE,
+                     &lesson->concept_key_difference, &difference_plain);
+
+  if (js_plain != NULL && rust_plain != NULL && difference_plain != NULL)
+    lesson->concept_plain = g_strjoin ("\n", js_plain, rust_plain, difference_plain, NULL);
 }
 
-/* Returns the value of @key, or NULL when it is absent (reported if @required) or invalid
- * (always reported). A required key must not be empty either. */
-static char *
-cc_compiler_get (CcCompiler *self,
-                 CcLesson   *lesson,
-                 const char *group,
-                 const char *key,
-                 gboolean    required)
+/* "12-move.rs" -> 12, "move", "rs"; FALSE for any other name. */
+static gboolean
+parse_pair_file_name (const char  *name,
+                      guint       *number,
+                      char       **stem,
+                      const char **extension)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *value = NULL;
+  const char *dash = strchr (name, '-');
+  const char *dot = strrchr (name, '.');
+  g_autofree char *digits = NULL;
+  guint64 value;
 
-  if (!g_key_file_has_key (lesson->key_file, group, key, NULL))
+  if (dash == NULL || dot == NULL || dot < dash || name[0] == '0')
+    return FALSE;
+
+  digits = g_strndup (name, dash - name);
+  if (!g_ascii_string_to_unsigned (digits, 10, 1, 999, &value, NULL))
+    return FALSE;
+
+  for (const char *p = dash + 1; p < dot; p++)
     {
-      if (required)
-        cc_compiler_report (self, lesson->ini_path, cc_lesson_line (lesson, group, NULL),
-                            "missing key “%s” in group [%s]", key, group);
-      return NULL;
+      if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-')
+        return FALSE;
     }
+  if (dot == dash + 1)
+    return FALSE;
 
-  value = g_key_file_get_string (lesson->key_file, group, key, &error);
-  if (value == NULL)
-    {
-      cc_compiler_report (self, lesson->ini_path, cc_lesson_line (lesson, group, key),
-                          "%s: %s", key, error->message);
-      return NULL;
-    }
-
-  if (required && *value == '\0')
-    {
-      cc_compiler_report (self, lesson->ini_path, cc_lesson_line (lesson, group, key),
-                          "%s must not be empty", key);
-      return NULL;
-    }
-
-  return g_steal_pointer (&value);
+  *number = (guint) value;
+  *stem = g_strndup (name, dot - name);
+  *extension = dot + 1;
+  return TRUE;
 }
 
-/* As cc_compiler_get(), for a markup field: also sets @plain to the text without markup. */
-static char *
-cc_compiler_get_markup (CcCompiler  *self,
-                        CcLesson    *lesson,
-                        const char  *group,
-                        const char  *key,
-                        gboolean     required,
-                        char       **plain)
+static void
+cc_compiler_add_pair_file (CcCompiler *self,
+                           CcLesson   *lesson,
+                           GHashTable *pairs,
+                           const char *name)
 {
-  g_autofree char *value = cc_compiler_get (self, lesson, group, key, required);
-  char *text;
+  g_autofree char *stem = NULL;
+  g_autofree char *path = NULL;
+  const char *extension;
+  CcPairFiles *files;
+  char **slot;
+  guint number;
 
-  if (value == NULL)
-    return NULL;
+  if (!parse_pair_file_name (name, &number, &stem, &extension))
+    return;
 
-  text = cc_compiler_check_markup (self, lesson->ini_path, cc_lesson_line (lesson, group, key),
-                                   key, value);
+  if (strcmp (extension, "md") != 0 && strcmp (extension, "js") != 0 &&
+      strcmp (extension, "mjs") != 0 && strcmp (extension, "rs") != 0)
+    return;
+
+  path = g_build_filename (lesson->dir, name, NULL);
+  files = g_hash_table_lookup (pairs, GUINT_TO_POINTER (number));
+  if (files == NULL)
+    {
+      files = g_new0 (CcPairFiles, 1);
+      files->number = number;
+      files->stem = g_strdup (stem);
+      g_hash_table_insert (pairs, GUINT_TO_POINTER (number), files);
+    }
+  else if (strcmp (files->stem, stem) != 0)
+    {
+      cc_compiler_report (self, path, 1, "pair %u is already “%s”: two pairs cannot share a "
+                          "number", number, files->stem);
+      return;
+    }
+
+  if (strcmp (extension, "md") == 0)
+    slot = &files->md;
+  else if (strcmp (extension, "rs") == 0)
+    slot = &files->rs;
+  else
+    slot = &files->js;
+
+  if (*slot != NULL)
+    {
+      cc_compiler_report (self, path, 1, "pair %u has both %s and %s: keep one", number, *slot,
+                          name);
+      return;
+    }
+
+  *slot = g_strdup (name);
+}
+
+/* A snippet file, without its line marks; it must end with exactly one newline. */
+static char *
+cc_compiler_read_snippet (CcCompiler *self,
+                          CcLesson   *lesson,
+                          const char *file,
+                          GPtrArray  *marks)
+{
+  g_autofree char *path = g_build_filename (lesson->dir, file, NULL);
+  g_autofree char *text = cc_compiler_read_required (self, path, path, 1, "");
+  char *code;
+
   if (text == NULL)
     return NULL;
 
-  if (plain != NULL)
-    *plain = text;
-  else
-    g_free (text);
-
-  return g_steal_pointer (&value);
-}
-
-/* Reads the snippet file that @key of @group names. Reports a bad name or a missing file at
- * the key's line; returns NULL then. */
-static char *
-cc_compiler_get_snippet (CcCompiler         *self,
-                         CcLesson           *lesson,
-                         const char         *group,
-                         const char         *key,
-                         const char         *file,
-                         const char * const *extensions,
-                         const char         *language)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  guint line = cc_lesson_line (lesson, group, key);
-  char *code;
-
-  if (strchr (file, '/') != NULL || strchr (file, '\\') != NULL || file[0] == '.')
-    {
-      cc_compiler_report (self, lesson->ini_path, line,
-                          "“%s” must be the name of a file in the lesson folder", file);
-      return NULL;
-    }
-
-  if (!cc_str_has_suffix_in_list (file, extensions))
-    {
-      g_autofree char *list = g_strjoinv (", ", (char **) extensions);
-
-      cc_compiler_report (self, lesson->ini_path, line, "%s file “%s” must end in %s",
-                          language, file, list);
-      return NULL;
-    }
-
-  path = g_build_filename (lesson->dir, file, NULL);
-  code = cc_compiler_read_file (self, path, &error);
-  if (code == NULL)
-    {
-      if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
-        cc_compiler_report (self, lesson->ini_path, line, "missing file “%s”", file);
-      else
-        cc_compiler_report (self, lesson->ini_path, line, "cannot read “%s”: %s", file,
-                            error->message);
-      return NULL;
-    }
+  code = cc_strip_marks (self, path, text, marks);
+  if (!g_str_has_suffix (code, "\n") || g_str_has_suffix (code, "\n\n"))
+    cc_compiler_report (self, path, 1, "a snippet ends with exactly one newline");
 
   return code;
 }
 
 static void
-cc_compiler_read_pair (CcCompiler *self,
-                       CcLesson   *lesson,
-                       guint       number)
+cc_compiler_read_pair_js (CcCompiler *self,
+                          CcLesson   *lesson,
+                          CcIni      *ini,
+                          CcPair     *pair)
 {
-  g_autofree char *group = g_strdup_printf ("Pair %u", number);
-  CcPair *pair = g_new0 (CcPair, 1);
-  gboolean has_error_code;
+  g_autofree char *out_path = g_strconcat (lesson->dir, G_DIR_SEPARATOR_S, pair->js_file, ".out",
+                                           NULL);
+  guint line = cc_ini_line (ini, pair->stem, "JsCheck");
 
-  pair->number = number;
-  g_ptr_array_add (lesson->pairs, pair);
+  pair->js_code = cc_compiler_read_snippet (self, lesson, pair->js_file, pair->js_marks);
+  pair->js_output = cc_compiler_read_optional (self, out_path);
+  pair->js_not_run = cc_ini_get (self, ini, pair->stem, "JsNotRun", FALSE);
+  pair->js_check = cc_ini_get (self, ini, pair->stem, "JsCheck", FALSE);
 
-  cc_compiler_check_keys (self, lesson, group, pair_keys);
+  if (pair->js_check == NULL)
+    pair->js_check = g_strdup ("run");
+  else if (strcmp (pair->js_check, "run") != 0 && strcmp (pair->js_check, "assert") != 0)
+    cc_compiler_report (self, ini->path, line, "JsCheck must be “run” (stdout compared with "
+                        "the .out file) or “assert” (exit status 0, stdout not compared), not "
+                        "“%s”", pair->js_check);
+  else if (strcmp (pair->js_check, "assert") == 0 && pair->js_output != NULL)
+    cc_compiler_report (self, out_path, 1, "JsCheck=assert does not compare stdout: delete "
+                        "this file");
 
-  pair->caption = cc_compiler_get (self, lesson, group, "Caption", TRUE);
-  pair->text = cc_compiler_get_markup (self, lesson, group, "Text", FALSE, &pair->text_plain);
-  if (pair->text == NULL && !g_key_file_has_key (lesson->key_file, group, "Text", NULL))
-    {
-      pair->text = g_strdup ("");
-      pair->text_plain = g_strdup ("");
-    }
+  if (pair->js_not_run != NULL && *pair->js_not_run == '\0')
+    cc_compiler_report (self, ini->path, cc_ini_line (ini, pair->stem, "JsNotRun"),
+                        "JsNotRun needs the reason, which the content suite prints");
+}
 
-  pair->js_file = cc_compiler_get (self, lesson, group, "JavaScript", TRUE);
-  if (pair->js_file != NULL)
-    pair->js_code = cc_compiler_get_snippet (self, lesson, group, "JavaScript", pair->js_file,
-                                             js_extensions, "JavaScript");
-  pair->js_output = cc_compiler_get (self, lesson, group, "JavaScriptOutput", FALSE);
+static void
+cc_compiler_read_pair_settings (CcCompiler *self,
+                                CcIni      *ini,
+                                CcPair     *pair)
+{
+  g_autofree char *crates = NULL;
+  const char *group = pair->stem;
 
-  pair->rust_file = cc_compiler_get (self, lesson, group, "Rust", TRUE);
-  if (pair->rust_file != NULL)
-    pair->rust_code = cc_compiler_get_snippet (self, lesson, group, "Rust", pair->rust_file,
-                                               rust_extensions, "Rust");
-  pair->rust_output = cc_compiler_get (self, lesson, group, "RustOutput", FALSE);
+  cc_ini_check_keys (self, ini, group, pair_keys);
 
-  pair->rust_crate_type = cc_compiler_get (self, lesson, group, "RustCrateType", FALSE);
-  if (pair->rust_crate_type == NULL)
-    pair->rust_crate_type = g_strdup ("bin");
-  else if (strcmp (pair->rust_crate_type, "bin") != 0 && strcmp (pair->rust_crate_type, "lib") != 0)
-    cc_compiler_report (self, lesson->ini_path, cc_lesson_line (lesson, group, "RustCrateType"),
-                        "RustCrateType must be “bin” or “lib”, not “%s”", pair->rust_crate_type);
-  else if (strcmp (pair->rust_crate_type, "lib") == 0 && pair->rust_output != NULL)
-    cc_compiler_report (self, lesson->ini_path, cc_lesson_line (lesson, group, "RustOutput"),
-                        "RustOutput needs RustCrateType=bin: a library cannot be run");
+  pair->rust_mode = cc_ini_get (self, ini, group, "RustMode", FALSE);
+  if (pair->rust_mode == NULL)
+    pair->rust_mode = g_strdup ("bin");
+  else if (!g_strv_contains (rust_modes, pair->rust_mode))
+    cc_compiler_report (self, ini->path, cc_ini_line (ini, group, "RustMode"),
+                        "RustMode must be bin, lib, test or doctest, not “%s”", pair->rust_mode);
 
-  pair->rust_edition = cc_compiler_get (self, lesson, group, "RustEdition", FALSE);
-  if (pair->rust_edition == NULL)
-    pair->rust_edition = g_strdup ("2021");
-  else if (!g_strv_contains (rust_editions, pair->rust_edition))
-    cc_compiler_report (self, lesson->ini_path, cc_lesson_line (lesson, group, "RustEdition"),
-                        "RustEdition must be 2015, 2018, 2021 or 2024, not “%s”",
-                        pair->rust_edition);
+  pair->crate_name = cc_ini_get (self, ini, group, "CrateName", FALSE);
+  if (pair->crate_name != NULL && strcmp (pair->rust_mode, "lib") != 0 &&
+      strcmp (pair->rust_mode, "doctest") != 0)
+    cc_compiler_report (self, ini->path, cc_ini_line (ini, group, "CrateName"),
+                        "CrateName is only for RustMode=lib or doctest");
+  else if (pair->crate_name == NULL && strcmp (pair->rust_mode, "doctest") == 0)
+    cc_compiler_report (self, ini->path, cc_ini_line (ini, group, "RustMode"),
+                        "RustMode=doctest needs CrateName=, the name its examples `use`");
 
-  has_error_code = g_key_file_has_key (lesson->key_file, group, "RustExpectError", NULL);
-  pair->rust_error_code = cc_compiler_get (self, lesson, group, "RustExpectError", has_error_code);
-  pair->rust_error_message = cc_compiler_get (self, lesson, group, "RustErrorMessage", FALSE);
+  crates = cc_ini_get (self, ini, group, "Crates", FALSE);
+  if (crates != NULL)
+    pair->crates = cc_check_crates (self, ini->path, cc_ini_line (ini, group, "Crates"), crates);
+  if (pair->crates != NULL && strcmp (pair->rust_mode, "doctest") == 0)
+    cc_compiler_report (self, ini->path, cc_ini_line (ini, group, "Crates"),
+                        "RustMode=doctest runs rustdoc without crates");
 
-  if (pair->rust_error_code != NULL && !cc_is_rustc_error_code (pair->rust_error_code))
-    {
-      cc_compiler_report (self, lesson->ini_path,
-                          cc_lesson_line (lesson, group, "RustExpectError"),
-                          "RustExpectError must be a rustc error code such as E0382, not “%s”",
-                          pair->rust_error_code);
-      g_clear_pointer (&pair->rust_error_code, g_free);
-    }
+  pair->not_compiled = cc_ini_get (self, ini, group, "NotCompiled", FALSE);
+  if (pair->not_compiled != NULL && *pair->not_compiled == '\0')
+    cc_compiler_report (self, ini->path, cc_ini_line (ini, group, "NotCompiled"),
+                        "NotCompiled needs the reason, which the content suite prints");
+}
 
-  if (has_error_code && pair->rust_error_message == NULL)
-    {
-      cc_compiler_report (self, lesson->ini_path,
-                          cc_lesson_line (lesson, group, "RustExpectError"),
-                          "RustExpectError needs RustErrorMessage, rustc's message without the "
-                          "“error[…]: ” prefix");
-    }
-  else if (!has_error_code && pair->rust_error_message != NULL)
-    {
-      cc_compiler_report (self, lesson->ini_path,
-                          cc_lesson_line (lesson, group, "RustErrorMessage"),
-                          "RustErrorMessage is only allowed with RustExpectError");
-    }
-  else if (pair->rust_error_message != NULL &&
-           g_str_has_prefix (pair->rust_error_message, "error["))
-    {
-      cc_compiler_report (self, lesson->ini_path,
-                          cc_lesson_line (lesson, group, "RustErrorMessage"),
-                          "RustErrorMessage must leave out the “error[…]: ” prefix");
-    }
+static void
+cc_compiler_read_pair_rust (CcCompiler *self,
+                            CcLesson   *lesson,
+                            CcPair     *pair)
+{
+  g_autofree char *path = g_build_filename (lesson->dir, pair->rust_file, NULL);
+  gboolean runs = strcmp (pair->rust_mode, "bin") == 0;
 
-  if (has_error_code && pair->rust_output != NULL)
-    cc_compiler_report (self, lesson->ini_path, cc_lesson_line (lesson, group, "RustOutput"),
-                        "RustOutput cannot be set for a snippet that must fail to compile");
-
-  if (pair->rust_file == NULL || pair->rust_code == NULL)
+  pair->rust_code = cc_compiler_read_snippet (self, lesson, pair->rust_file, pair->rust_marks);
+  if (!cc_compiler_read_rust_result (self, path, &pair->rust_output, &pair->rust_diagnostic,
+                                     &pair->rust_error_code, &pair->rust_error_message,
+                                     &pair->rust_panic))
     return;
 
-  if (pair->rust_error_code != NULL && pair->rust_error_message != NULL)
-    {
-      g_autofree char *expected = g_strdup_printf ("error[%s]: %s", pair->rust_error_code,
-                                                   pair->rust_error_message);
+  if (pair->rust_diagnostic != NULL)
+    pair->rust_expect = g_strdup ("error");
+  else if (pair->rust_panic != NULL)
+    pair->rust_expect = g_strdup ("panic");
+  else
+    pair->rust_expect = g_strdup ("output");
 
-      pair->rust_diagnostic =
-        cc_compiler_read_diagnostic (self, lesson, pair->rust_file, expected,
-                                     cc_lesson_line (lesson, group, "RustExpectError"));
-    }
-  else if (!has_error_code)
-    {
-      cc_compiler_check_no_diagnostic (self, lesson, pair->rust_file);
-    }
+  if (!runs && (pair->rust_output != NULL || pair->rust_panic != NULL))
+    cc_compiler_report (self, path, 1, "RustMode=%s is not run for its output: delete %s.%s",
+                        pair->rust_mode, pair->rust_file,
+                        pair->rust_output != NULL ? "out" : "panic");
+  else if (runs && pair->rust_expect[0] == 'o' && pair->rust_output == NULL &&
+           pair->not_compiled == NULL)
+    cc_compiler_report (self, path, 1, "no %s.out: write what the program prints (a program "
+                        "that prints nothing is not much of an example)", pair->rust_file);
 }
 
 static void
-cc_compiler_read_question (CcCompiler *self,
-                           CcLesson   *lesson,
-                           guint       number)
+cc_compiler_read_pair (CcCompiler  *self,
+                       CcLesson    *lesson,
+                       CcIni       *ini,
+                       CcPairFiles *files)
 {
-  g_autofree char *group = g_strdup_printf ("Question %u", number);
-  g_autofree char *answer = NULL;
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) choices = NULL;
-  CcQuestion *question = g_new0 (CcQuestion, 1);
-  gboolean is_compiles = FALSE;
-  gboolean choices_ok = FALSE;
-  guint n_choices = 0;
+  g_autofree char *stem_path = g_build_filename (lesson->dir, files->stem, NULL);
+  CcPair *pair = g_new0 (CcPair, 1);
 
-  question->number = number;
-  question->answer = -1;
-  question->choices = g_ptr_array_new_with_free_func (cc_choice_free);
-  g_ptr_array_add (lesson->questions, question);
+  pair->number = files->number;
+  pair->stem = g_strdup (files->stem);
+  pair->js_marks = g_ptr_array_new_with_free_func (cc_mark_free);
+  pair->rust_marks = g_ptr_array_new_with_free_func (cc_mark_free);
+  g_ptr_array_add (lesson->pairs, pair);
 
-  cc_compiler_check_keys (self, lesson, group, question_keys);
-
-  question->kind = cc_compiler_get (self, lesson, group, "Kind", TRUE);
-  if (question->kind != NULL)
-    {
-      is_compiles = strcmp (question->kind, "compiles") == 0;
-      if (!is_compiles && strcmp (question->kind, "choice") != 0)
-        {
-          cc_compiler_report (self, lesson->ini_path, cc_lesson_line (lesson, group, "Kind"),
-                              "Kind must be “choice” or “compiles”, not “%s”", question->kind);
-          g_clear_pointer (&question->kind, g_free);
-        }
-    }
-
-  question->prompt = cc_compiler_get_markup (self, lesson, group, "Prompt", TRUE, NULL);
-
-  if (!g_key_file_has_key (lesson->key_file, group, "Choices", NULL))
-    {
-      cc_compiler_report (self, lesson->ini_path, cc_lesson_line (lesson, group, NULL),
-                          "missing key “Choices” in group [Question %u]", number);
-    }
-  else if ((choices = g_key_file_get_string_list (lesson->key_file, group, "Choices", NULL,
-                                                  &error)) == NULL)
-    {
-      cc_compiler_report (self, lesson->ini_path, cc_lesson_line (lesson, group, "Choices"),
-                          "Choices: %s", error->message);
-    }
+  if (files->md == NULL)
+    cc_compiler_report (self, stem_path, 1, "pair %u has no %s.md (its caption and text)",
+                        files->number, files->stem);
   else
     {
-      guint line = cc_lesson_line (lesson, group, "Choices");
+      g_autofree char *path = g_build_filename (lesson->dir, files->md, NULL);
+      g_autofree char *text = cc_compiler_read_required (self, path, path, 1, "");
 
-      n_choices = g_strv_length (choices);
-      choices_ok = TRUE;
-
-      if (n_choices < 2)
-        {
-          cc_compiler_report (self, lesson->ini_path, line,
-                              "a question needs at least two Choices, separated by “;”");
-          choices_ok = FALSE;
-        }
-
-      for (guint i = 0; i < n_choices; i++)
-        {
-          CcChoice *choice = g_new0 (CcChoice, 1);
-
-          g_ptr_array_add (question->choices, choice);
-          choice->text = g_strdup (choices[i]);
-
-          if (*choices[i] == '\0')
-            {
-              cc_compiler_report (self, lesson->ini_path, line, "choice %u is empty", i);
-              choices_ok = FALSE;
-            }
-          else if (is_compiles)
-            {
-              choice->file = g_strdup (choices[i]);
-              choice->code = cc_compiler_get_snippet (self, lesson, group, "Choices",
-                                                      choice->file, rust_extensions, "Rust");
-            }
-          else
-            {
-              g_autofree char *plain = cc_compiler_check_markup (self, lesson->ini_path, line,
-                                                                 "Choices", choices[i]);
-              if (plain == NULL)
-                choices_ok = FALSE;
-            }
-        }
+      if (text != NULL)
+        pair->text = cc_compiler_convert_markdown (self, path, text, TRUE, &pair->caption);
     }
 
-  answer = cc_compiler_get (self, lesson, group, "Answer", TRUE);
-  if (answer != NULL)
+  if (files->js == NULL || files->rs == NULL)
     {
-      guint line = cc_lesson_line (lesson, group, "Answer");
-      guint64 value;
-
-      if (!g_ascii_string_to_unsigned (answer, 10, 0, G_MAXINT32, &value, NULL))
-        cc_compiler_report (self, lesson->ini_path, line,
-                            "Answer must be the number of a choice, counted from 0, not “%s”",
-                            answer);
-      else if (choices_ok && value >= n_choices)
-        cc_compiler_report (self, lesson->ini_path, line,
-                            "Answer %" G_GUINT64_FORMAT " is out of range: there are %u "
-                            "choices, counted from 0", value, n_choices);
-      else
-        question->answer = (gint64) value;
-    }
-
-  question->explanation = cc_compiler_get_markup (self, lesson, group, "Explanation", TRUE,
-                                                  NULL);
-
-  /* The wrong choices of a compiles question may carry their rustc diagnostic (the script
-   * writes one for each); the right one must not. The schema has no column for them yet. */
-  if (is_compiles && choices_ok && question->answer >= 0)
-    {
-      for (guint i = 0; i < question->choices->len; i++)
-        {
-          CcChoice *choice = g_ptr_array_index (question->choices, i);
-          g_autofree char *path = NULL;
-
-          if (choice->code == NULL)
-            continue;
-
-          if ((gint64) i == question->answer)
-            {
-              cc_compiler_check_no_diagnostic (self, lesson, choice->file);
-              continue;
-            }
-
-          path = g_strconcat (lesson->dir, G_DIR_SEPARATOR_S, choice->file, ".stderr", NULL);
-          if (g_file_test (path, G_FILE_TEST_EXISTS))
-            g_free (cc_compiler_read_diagnostic (self, lesson, choice->file, NULL, 1));
-        }
-    }
-}
-
-static void
-cc_compiler_read_use_case (CcCompiler *self,
-                           CcLesson   *lesson,
-                           guint       number)
-{
-  g_autofree char *group = g_strdup_printf ("UseCase %u", number);
-  CcUseCase *use_case = g_new0 (CcUseCase, 1);
-
-  use_case->number = number;
-  g_ptr_array_add (lesson->use_cases, use_case);
-
-  cc_compiler_check_keys (self, lesson, group, use_case_keys);
-
-  use_case->area = cc_compiler_get (self, lesson, group, "Area", TRUE);
-  use_case->examples = cc_compiler_get (self, lesson, group, "Examples", TRUE);
-  use_case->why = cc_compiler_get_markup (self, lesson, group, "Why", TRUE, &use_case->why_plain);
-}
-
-static void
-cc_compiler_read_lesson_group (CcCompiler *self,
-                               CcLesson   *lesson)
-{
-  g_autofree char *order = NULL;
-
-  if (!g_key_file_has_group (lesson->key_file, "Lesson"))
-    {
-      cc_compiler_report (self, lesson->ini_path, 1, "missing group [Lesson]");
+      cc_compiler_report (self, stem_path, 1, "pair %u needs a %s file", files->number,
+                          files->js == NULL ? ".js or .mjs" : ".rs");
       return;
     }
 
-  cc_compiler_check_keys (self, lesson, "Lesson", lesson_keys);
+  pair->js_file = g_strdup (files->js);
+  pair->rust_file = g_strdup (files->rs);
+  cc_compiler_read_pair_settings (self, ini, pair);
+  cc_compiler_read_pair_js (self, lesson, ini, pair);
+  cc_compiler_read_pair_rust (self, lesson, pair);
 
-  lesson->id = cc_compiler_get (self, lesson, "Lesson", "Id", TRUE);
-  if (lesson->id != NULL && strcmp (lesson->id, lesson->folder) != 0)
-    cc_compiler_report (self, lesson->ini_path, cc_lesson_line (lesson, "Lesson", "Id"),
-                        "Id “%s” does not match the folder name “%s”", lesson->id,
-                        lesson->folder);
-
-  order = cc_compiler_get (self, lesson, "Lesson", "Order", TRUE);
-  if (order != NULL)
+  if (pair->js_code != NULL && pair->rust_code != NULL)
     {
-      gint64 value;
+      g_autofree char *js_path = g_build_filename (lesson->dir, pair->js_file, NULL);
+      g_autofree char *rust_path = g_build_filename (lesson->dir, pair->rust_file, NULL);
 
-      if (g_ascii_string_to_signed (order, 10, 0, G_MAXINT32, &value, NULL))
-        {
-          lesson->order = value;
-          lesson->has_order = TRUE;
-        }
-      else
-        {
-          cc_compiler_report (self, lesson->ini_path, cc_lesson_line (lesson, "Lesson", "Order"),
-                              "Order must be a whole number from 0 to %d, not “%s”", G_MAXINT32,
-                              order);
-        }
+      cc_check_marks_match (self, js_path, pair->js_marks, rust_path, pair->rust_marks);
     }
-
-  lesson->title = cc_compiler_get (self, lesson, "Lesson", "Title", TRUE);
-  lesson->summary = cc_compiler_get (self, lesson, "Lesson", "Summary", TRUE);
-}
-
-static void
-cc_compiler_read_concept (CcCompiler *self,
-                          CcLesson   *lesson)
-{
-  g_autofree char *js_plain = NULL;
-  g_autofree char *rust_plain = NULL;
-  g_autofree char *key_difference_plain = NULL;
-
-  if (!g_key_file_has_group (lesson->key_file, "Concept"))
-    return;
-
-  lesson->has_concept = TRUE;
-  cc_compiler_check_keys (self, lesson, "Concept", concept_keys);
-
-  lesson->concept_name = cc_compiler_get (self, lesson, "Concept", "Name", TRUE);
-  lesson->concept_js = cc_compiler_get_markup (self, lesson, "Concept", "JavaScript", TRUE,
-                                               &js_plain);
-  lesson->concept_rust = cc_compiler_get_markup (self, lesson, "Concept", "Rust", TRUE,
-                                                 &rust_plain);
-  lesson->concept_key_difference = cc_compiler_get_markup (self, lesson, "Concept",
-                                                           "KeyDifference", TRUE,
-                                                           &key_difference_plain);
-
-  if (js_plain != NULL && rust_plain != NULL && key_difference_plain != NULL)
-    lesson->concept_plain = g_strjoin ("\n", js_plain, rust_plain, key_difference_plain, NULL);
-}
-
-/* "Pair 3" -> CC_GROUP_PAIR, 3. Numbers start at 1 and have no leading zeros. */
-static gboolean
-parse_numbered_group (const char  *group,
-                      CcGroupKind *kind_out,
-                      guint       *number_out)
-{
-  for (guint kind = 0; kind < CC_N_GROUP_KINDS; kind++)
-    {
-      const char *prefix = group_prefixes[kind];
-      const char *digits;
-      guint64 number;
-
-      if (!g_str_has_prefix (group, prefix) || group[strlen (prefix)] != ' ')
-        continue;
-
-      digits = group + strlen (prefix) + 1;
-      if (digits[0] == '0' ||
-          !g_ascii_string_to_unsigned (digits, 10, 1, G_MAXUINT16, &number, NULL))
-        return FALSE;
-
-      *kind_out = kind;
-      *number_out = (guint) number;
-      return TRUE;
-    }
-
-  return FALSE;
 }
 
 static int
-compare_uint (gconstpointer a,
-              gconstpointer b)
+compare_pair_files (gconstpointer a,
+                    gconstpointer b)
 {
-  guint ua = *(const guint *) a;
-  guint ub = *(const guint *) b;
+  const CcPairFiles *fa = *(CcPairFiles * const *) a;
+  const CcPairFiles *fb = *(CcPairFiles * const *) b;
 
-  return ua < ub ? -1 : ua > ub;
+  return fa->number < fb->number ? -1 : fa->number > fb->number;
 }
 
 static void
-cc_compiler_read_intro (CcCompiler *self,
-                        CcLesson   *lesson)
+cc_compiler_read_pairs (CcCompiler *self,
+                        CcLesson   *lesson,
+                        CcIni      *ini)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (lesson->dir, "intro.markup", NULL);
-  g_autofree char *text = NULL;
-  g_auto(GStrv) lines = NULL;
-  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) plain = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GString) paragraph = g_string_new (NULL);
-  guint start = 0;
-  gboolean ok = TRUE;
+  g_autoptr(GHashTable) by_number = g_hash_table_new_full (NULL, NULL, NULL, cc_pair_files_free);
+  g_autoptr(GPtrArray) sorted = NULL;
+  g_autoptr(GDir) dir = g_dir_open (lesson->dir, 0, NULL);
+  g_auto(GStrv) groups = cc_ini_groups (ini);
+  GHashTableIter iter;
+  gpointer value;
+  const char *name;
 
-  text = cc_compiler_read_file (self, path, &error);
-  if (text == NULL)
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    cc_compiler_add_pair_file (self, lesson, by_number, name);
+
+  sorted = g_ptr_array_new ();
+  g_hash_table_iter_init (&iter, by_number);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_ptr_array_add (sorted, value);
+  g_ptr_array_sort (sorted, compare_pair_files);
+
+  for (guint i = 0; i < sorted->len; i++)
     {
-      if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
-        cc_compiler_report (self, path, 1, "missing file: every lesson needs an introduction");
-      else
-        cc_compiler_report (self, path, 1, "%s", error->message);
-      return;
+      CcPairFiles *files = g_ptr_array_index (sorted, i);
+
+      if (files->number != i + 1)
+        {
+          g_autofree char *path = g_build_filename (lesson->dir, files->stem, NULL);
+
+          cc_compiler_report (self, path, 1, "pair %u follows a gap: pair %u is missing "
+                              "(number them 1, 2, 3… without gaps)", files->number, i + 1);
+          return;
+        }
+      cc_compiler_read_pair (self, lesson, ini, files);
     }
 
-  /* Paragraphs are separated by blank lines; the extra NULL entry flushes the last one. */
-  lines = g_strsplit (text, "\n", -1);
-  for (guint i = 0, n = g_strv_length (lines); i <= n; i++)
+  if (sorted->len == 0)
+    cc_compiler_report (self, lesson->dir, 1, "a lesson needs pairs: <N>-<slug>.md, .js and .rs");
+
+  for (guint i = 0; groups[i] != NULL; i++)
     {
-      const char *line = i < n ? lines[i] : NULL;
-      gboolean blank = line == NULL || *cc_skip_spaces (line) == '\0';
+      gboolean known = strcmp (groups[i], "Lesson") == 0 || strcmp (groups[i], "Concept") == 0;
 
-      if (!blank)
+      for (guint j = 0; !known && j < sorted->len; j++)
+        known = strcmp (groups[i], ((CcPairFiles *) g_ptr_array_index (sorted, j))->stem) == 0;
+
+      if (!known)
+        cc_compiler_report (self, ini->path, cc_ini_line (ini, groups[i], NULL),
+                            "group [%s] names no pair (pair groups are named after the files' "
+                            "stem, such as [3-serde])", groups[i]);
+    }
+}
+
+static void
+cc_compiler_read_use_cases (CcCompiler *self,
+                            CcLesson   *lesson)
+{
+  g_autofree char *path = g_build_filename (lesson->dir, "use-cases.ini", NULL);
+  g_autoptr(CcIni) ini = cc_ini_load (self, path, FALSE);
+  g_auto(GStrv) groups = NULL;
+
+  if (ini == NULL)
+    return;
+
+  groups = cc_ini_groups (ini);
+  for (guint i = 0; groups[i] != NULL; i++)
+    {
+      CcUseCase *use_case;
+      guint number;
+
+      if (!cc_parse_numbered_group (groups[i], "UseCase", &number) ||
+          number != lesson->use_cases->len + 1)
         {
-          gsize len = strlen (line);
-
-          if (paragraph->len == 0)
-            start = i + 1;
-          else
-            g_string_append_c (paragraph, '\n');
-          g_string_append_len (paragraph, line, len > 0 && line[len - 1] == '\r' ? len - 1 : len);
+          cc_compiler_report (self, path, cc_ini_line (ini, groups[i], NULL), "expected "
+                              "[UseCase %u], not [%s]", lesson->use_cases->len + 1, groups[i]);
           continue;
         }
 
-      if (paragraph->len > 0)
-        {
-          char *paragraph_plain = cc_compiler_check_markup (self, path, start, NULL,
-                                                            paragraph->str);
-
-          if (paragraph_plain == NULL)
-            ok = FALSE;
-          else
-            g_ptr_array_add (plain, paragraph_plain);
-          g_ptr_array_add (paragraphs, g_strdup (paragraph->str));
-          g_string_truncate (paragraph, 0);
-        }
+      use_case = g_new0 (CcUseCase, 1);
+      use_case->number = number;
+      g_ptr_array_add (lesson->use_cases, use_case);
+      cc_ini_check_keys (self, ini, groups[i], use_case_keys);
+      use_case->area = cc_ini_get (self, ini, groups[i], "Area", TRUE);
+      use_case->examples = cc_ini_get (self, ini, groups[i], "Examples", TRUE);
+      cc_ini_get_inline (self, ini, groups[i], "Why", TRUE, &use_case->why, &use_case->why_plain);
     }
-
-  if (paragraphs->len == 0)
-    {
-      cc_compiler_report (self, path, 1, "the introduction is empty");
-      return;
-    }
-
-  if (!ok)
-    return;
-
-  g_ptr_array_add (paragraphs, NULL);
-  g_ptr_array_add (plain, NULL);
-  lesson->intro = g_strjoinv ("\n\n", (char **) paragraphs->pdata);
-  lesson->intro_plain = g_strjoinv ("\n\n", (char **) plain->pdata);
 }
 
-static void
+void
 cc_compiler_read_lesson (CcCompiler *self,
                          CcLesson   *lesson)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-  g_auto(GStrv) groups = NULL;
-  g_autoptr(GPtrArray) numbers = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autofree char *ini_path = g_build_filename (lesson->dir, "lesson.ini", NULL);
+  g_autofree char *intro_path = g_build_filename (lesson->dir, "intro.md", NULL);
+  g_autofree char *intro = NULL;
+  g_autoptr(CcIni) ini = cc_ini_load (self, ini_path, TRUE);
 
-  text = cc_compiler_read_file (self, lesson->ini_path, &error);
-  if (text == NULL)
-    {
-      cc_compiler_report (self, lesson->ini_path, 1, "%s", error->message);
-      cc_compiler_read_intro (self, lesson);
-      return;
-    }
+  cc_compiler_add_input (self, lesson->dir);
+  if (ini == NULL)
+    return;
 
-  lesson->key_file = g_key_file_new ();
-  if (!cc_compiler_index_lines (self, lesson, text))
-    {
-      cc_compiler_read_intro (self, lesson);
-      return;
-    }
+  if (ini->key_file != NULL && !cc_ini_has_group (ini, "Lesson"))
+    cc_compiler_report (self, ini_path, 1, "missing group [Lesson]");
+  cc_ini_check_keys (self, ini, "Lesson", lesson_keys);
+  lesson->title = cc_ini_get (self, ini, "Lesson", "Title", TRUE);
+  lesson->summary = cc_ini_get (self, ini, "Lesson", "Summary", TRUE);
+  cc_compiler_read_concept (self, lesson, ini);
 
-  if (!g_key_file_load_from_data (lesson->key_file, text, -1, G_KEY_FILE_NONE, &error))
-    {
-      cc_compiler_report (self, lesson->ini_path, 1, "%s", error->message);
-      cc_compiler_read_intro (self, lesson);
-      return;
-    }
+  intro = cc_compiler_read_required (self, intro_path, intro_path, 1,
+                                     "every lesson needs an introduction");
+  if (intro != NULL)
+    lesson->intro = cc_compiler_convert_markdown (self, intro_path, intro, FALSE, NULL);
 
-  for (guint kind = 0; kind < CC_N_GROUP_KINDS; kind++)
-    g_ptr_array_add (numbers, g_array_new (FALSE, FALSE, sizeof (guint)));
-
-  groups = g_key_file_get_groups (lesson->key_file, NULL);
-  for (guint i = 0; groups[i] != NULL; i++)
-    {
-      CcGroupKind kind;
-      guint number;
-
-      if (strcmp (groups[i], "Lesson") == 0 || strcmp (groups[i], "Concept") == 0)
-        continue;
-
-      if (parse_numbered_group (groups[i], &kind, &number))
-        g_array_append_val ((GArray *) g_ptr_array_index (numbers, kind), number);
-      else
-        cc_compiler_report (self, lesson->ini_path, cc_lesson_line (lesson, groups[i], NULL),
-                            "unknown group [%s]", groups[i]);
-    }
-
-  cc_compiler_read_lesson_group (self, lesson);
-  cc_compiler_read_concept (self, lesson);
-
-  for (guint kind = 0; kind < CC_N_GROUP_KINDS; kind++)
-    {
-      GArray *array = g_ptr_array_index (numbers, kind);
-
-      g_array_sort (array, compare_uint);
-
-      for (guint i = 0; i < array->len; i++)
-        {
-          guint number = g_array_index (array, guint, i);
-          g_autofree char *group = g_strdup_printf ("%s %u", group_prefixes[kind], number);
-
-          if (number != i + 1)
-            {
-              cc_compiler_report (self, lesson->ini_path, cc_lesson_line (lesson, group, NULL),
-                                  "[%s] follows a gap: [%s %u] is missing (number them 1, 2, 3… "
-                                  "without gaps)", group, group_prefixes[kind], i + 1);
-              break;
-            }
-        }
-
-      for (guint i = 0; i < array->len; i++)
-        {
-          guint number = g_array_index (array, guint, i);
-
-          switch ((CcGroupKind) kind)
-            {
-            case CC_GROUP_PAIR:
-              cc_compiler_read_pair (self, lesson, number);
-              break;
-            case CC_GROUP_QUESTION:
-              cc_compiler_read_question (self, lesson, number);
-              break;
-            case CC_GROUP_USE_CASE:
-              cc_compiler_read_use_case (self, lesson, number);
-              break;
-            case CC_N_GROUP_KINDS:
-            default:
-              g_assert_not_reached ();
-            }
-        }
-    }
-
-  cc_compiler_read_intro (self, lesson);
-}
-
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
-{
-  return strcmp (*(char * const *) a, *(char * const *) b);
-}
-
-/* Every folder in the content directory is a lesson; other files (meson.build) are not. */
-void
-cc_compiler_read_all (CcCompiler *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDir) dir = NULL;
-  g_autoptr(GPtrArray) folders = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GHashTable) orders = g_hash_table_new (g_int64_hash, g_int64_equal);
-  const char *name;
-
-  dir = g_dir_open (self->content_dir, 0, &error);
-  if (dir == NULL)
-    {
-      cc_compiler_report (self, self->content_dir, 1, "%s", error->message);
-      return;
-    }
-  cc_compiler_add_input (self, self->content_dir);
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (self->content_dir, name, NULL);
-
-      if (name[0] != '.' && g_file_test (path, G_FILE_TEST_IS_DIR))
-        g_ptr_array_add (folders, g_strdup (name));
-    }
-  g_ptr_array_sort (folders, compare_strings);
-
-  /* Links can point at any lesson, so know them all before reading any. */
-  for (guint i = 0; i < folders->len; i++)
-    {
-      const char *folder = g_ptr_array_index (folders, i);
-      CcLesson *lesson = cc_lesson_new (self->content_dir, folder);
-
-      cc_compiler_add_input (self, lesson->dir);
-      g_ptr_array_add (self->lessons, lesson);
-      if (!cc_is_valid_lesson_id (folder))
-        cc_compiler_report (self, lesson->ini_path, 1, "the folder name “%s” is not a valid "
-                            "lesson id: use only a-z, 0-9 and “-”", folder);
-      else if (g_file_test (lesson->ini_path, G_FILE_TEST_IS_REGULAR))
-        g_hash_table_add (self->lesson_ids, g_strdup (folder));
-    }
-
-  if (self->lessons->len == 0)
-    {
-      cc_compiler_report (self, self->content_dir, 1, "no lesson folders found");
-      return;
-    }
-
-  for (guint i = 0; i < self->lessons->len; i++)
-    {
-      CcLesson *lesson = g_ptr_array_index (self->lessons, i);
-      CcLesson *other;
-
-      cc_compiler_read_lesson (self, lesson);
-
-      if (!lesson->has_order)
-        continue;
-
-      other = g_hash_table_lookup (orders, &lesson->order);
-      if (other != NULL)
-        cc_compiler_report (self, lesson->ini_path, cc_lesson_line (lesson, "Lesson", "Order"),
-                            "Order %" G_GINT64_FORMAT " is already used by %s", lesson->order,
-                            other->ini_path);
-      else
-        g_hash_table_insert (orders, &lesson->order, lesson);
-    }
+  if (ini->key_file != NULL)
+    cc_compiler_read_pairs (self, lesson, ini);
+  cc_compiler_read_use_cases (self, lesson);
+  cc_compiler_read_questions (self, lesson);
+  cc_compiler_read_exercises (self, lesson);
 }

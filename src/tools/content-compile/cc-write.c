@@ -13,28 +13,41 @@
  * builds of the same sources give the same bytes.
  */
 
-typedef gboolean (*CcWriteTable) (sqlite3    *db,
-                                  GPtrArray  *lessons,
-                                  GError    **error);
+typedef gboolean (*CcWriteTable) (sqlite3     *db,
+                                  CcCompiler  *self,
+                                  GError     **error);
 
 static gboolean
-cc_write_lessons (sqlite3    *db,
-                  GPtrArray  *lessons,
-                  GError    **error)
+cc_write_meta (sqlite3     *db,
+               CcCompiler  *self,
+               GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = cc_sql_prepare (db, "INSERT INTO meta (key, value) "
+                                                     "VALUES (?, ?)", error);
+
+  return stmt != NULL &&
+         cc_sql_insert (stmt, error, "tt", "content_format", "2") &&
+         cc_sql_insert (stmt, error, "tt", "rustc_version", self->rustc_version);
+}
+
+static gboolean
+cc_write_parts (sqlite3     *db,
+                CcCompiler  *self,
+                GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
-  stmt = cc_sql_prepare (db, "INSERT INTO lessons (id, position, title, summary, intro) "
-                             "VALUES (?, ?, ?, ?, ?)", error);
+  stmt = cc_sql_prepare (db, "INSERT INTO parts (id, position, title, summary) "
+                             "VALUES (?, ?, ?, ?)", error);
   if (stmt == NULL)
     return FALSE;
 
-  for (guint i = 0; i < lessons->len; i++)
+  for (guint i = 0; i < self->parts->len; i++)
     {
-      CcLesson *lesson = g_ptr_array_index (lessons, i);
+      CcPart *part = g_ptr_array_index (self->parts, i);
 
-      if (!cc_sql_insert (stmt, error, "tittt", lesson->id, lesson->order, lesson->title,
-                          lesson->summary, lesson->intro))
+      if (!cc_sql_insert (stmt, error, "titt", part->id, (gint64) part->position, part->title,
+                          part->summary))
         return FALSE;
     }
 
@@ -42,25 +55,74 @@ cc_write_lessons (sqlite3    *db,
 }
 
 static gboolean
-cc_write_concepts (sqlite3    *db,
-                   GPtrArray  *lessons,
-                   GError    **error)
+cc_write_lessons (sqlite3     *db,
+                  CcCompiler  *self,
+                  GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
-  stmt = cc_sql_prepare (db, "INSERT INTO concepts (lesson_id, position, name, javascript, "
-                             "rust, key_difference) VALUES (?, ?, ?, ?, ?, ?)", error);
+  stmt = cc_sql_prepare (db, "INSERT INTO lessons (id, position, part_id, part_position, title, "
+                             "summary, intro, intro_plain) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                         error);
   if (stmt == NULL)
     return FALSE;
 
-  for (guint i = 0; i < lessons->len; i++)
+  for (guint i = 0; i < self->lessons->len; i++)
     {
-      CcLesson *lesson = g_ptr_array_index (lessons, i);
+      CcLesson *lesson = g_ptr_array_index (self->lessons, i);
+
+      if (!cc_sql_insert (stmt, error, "tititttt", lesson->id, (gint64) lesson->position,
+                          lesson->part->id, (gint64) lesson->part_position, lesson->title,
+                          lesson->summary, lesson->intro->markup, lesson->intro->plain))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+cc_write_concepts (sqlite3     *db,
+                   CcCompiler  *self,
+                   GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = cc_sql_prepare (db, "INSERT INTO concepts (lesson_id, part_id, position, name, "
+                             "javascript, rust, key_difference, plain) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < self->lessons->len; i++)
+    {
+      CcLesson *lesson = g_ptr_array_index (self->lessons, i);
 
       if (lesson->has_concept &&
-          !cc_sql_insert (stmt, error, "titttt", lesson->id, lesson->order,
-                          lesson->concept_name, lesson->concept_js, lesson->concept_rust,
-                          lesson->concept_key_difference))
+          !cc_sql_insert (stmt, error, "ttittttt", lesson->id, lesson->part->id,
+                          (gint64) lesson->position, lesson->concept_name, lesson->concept_js,
+                          lesson->concept_rust, lesson->concept_key_difference,
+                          lesson->concept_plain))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static const char * const block_kinds[] = { "paragraph", "heading", "item", "code" };
+
+static gboolean
+cc_write_prose_blocks (sqlite3_stmt  *stmt,
+                       const char    *owner,
+                       CcProse       *prose,
+                       GError       **error)
+{
+  for (guint i = 0; i < prose->blocks->len; i++)
+    {
+      CcBlock *block = g_ptr_array_index (prose->blocks, i);
+
+      if (!cc_sql_insert (stmt, error, "titiittt", owner, (gint64) i + 1,
+                          block_kinds[block->kind], (gint64) block->level,
+                          (gint64) block->number, block->language, block->markup, block->plain))
         return FALSE;
     }
 
@@ -68,34 +130,81 @@ cc_write_concepts (sqlite3    *db,
 }
 
 static gboolean
-cc_write_snippet_pairs (sqlite3    *db,
-                        GPtrArray  *lessons,
-                        GError    **error)
+cc_write_blocks (sqlite3     *db,
+                 CcCompiler  *self,
+                 GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
-  stmt = cc_sql_prepare (db, "INSERT INTO snippet_pairs (lesson_id, position, caption, text, "
-                             "js_file, js_code, js_output, rust_file, rust_code, rust_output, "
-                             "rust_crate_type, rust_edition, rust_error_code, "
-                             "rust_error_message, rust_diagnostic) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+  stmt = cc_sql_prepare (db, "INSERT INTO blocks (owner, position, kind, level, number, "
+                             "language, text, plain) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", error);
   if (stmt == NULL)
     return FALSE;
 
-  for (guint i = 0; i < lessons->len; i++)
+  for (guint i = 0; i < self->lessons->len; i++)
     {
-      CcLesson *lesson = g_ptr_array_index (lessons, i);
+      CcLesson *lesson = g_ptr_array_index (self->lessons, i);
+      g_autofree char *owner = g_strconcat ("lesson/", lesson->id, NULL);
+
+      if (!cc_write_prose_blocks (stmt, owner, lesson->intro, error))
+        return FALSE;
+
+      for (guint j = 0; j < lesson->pairs->len; j++)
+        {
+          CcPair *pair = g_ptr_array_index (lesson->pairs, j);
+          g_autofree char *pair_owner = g_strdup_printf ("pair/%s/%u", lesson->id,
+                                                         pair->number);
+
+          if (!cc_write_prose_blocks (stmt, pair_owner, pair->text, error))
+            return FALSE;
+        }
+
+      for (guint j = 0; j < lesson->exercises->len; j++)
+        {
+          CcExercise *exercise = g_ptr_array_index (lesson->exercises, j);
+          g_autofree char *exercise_owner = g_strconcat ("exercise/", exercise->id, NULL);
+
+          if (!cc_write_prose_blocks (stmt, exercise_owner, exercise->statement, error))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+cc_write_snippet_pairs (sqlite3     *db,
+                        CcCompiler  *self,
+                        GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = cc_sql_prepare (db, "INSERT INTO snippet_pairs (lesson_id, position, stem, caption, "
+                             "text, text_plain, js_file, js_code, js_output, js_check, "
+                             "js_not_run, rust_file, rust_code, rust_mode, rust_crate_name, "
+                             "rust_edition, crates, not_compiled, rust_expect, rust_output, "
+                             "rust_error_code, rust_error_message, rust_diagnostic, rust_panic) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '2024', ?, ?, "
+                             "?, ?, ?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < self->lessons->len; i++)
+    {
+      CcLesson *lesson = g_ptr_array_index (self->lessons, i);
 
       for (guint j = 0; j < lesson->pairs->len; j++)
         {
           CcPair *pair = g_ptr_array_index (lesson->pairs, j);
 
-          if (!cc_sql_insert (stmt, error, "tittttttttttttt", lesson->id, (gint64) pair->number,
-                              pair->caption, pair->text, pair->js_file, pair->js_code,
-                              pair->js_output, pair->rust_file, pair->rust_code,
-                              pair->rust_output, pair->rust_crate_type, pair->rust_edition,
-                              pair->rust_error_code, pair->rust_error_message,
-                              pair->rust_diagnostic))
+          if (!cc_sql_insert (stmt, error, "titttttttttttttttttttttt", lesson->id,
+                              (gint64) pair->number, pair->stem, pair->caption,
+                              pair->text->markup, pair->text->plain, pair->js_file,
+                              pair->js_code, pair->js_output, pair->js_check, pair->js_not_run,
+                              pair->rust_file, pair->rust_code, pair->rust_mode,
+                              pair->crate_name, pair->crates, pair->not_compiled,
+                              pair->rust_expect, pair->rust_output, pair->rust_error_code,
+                              pair->rust_error_message, pair->rust_diagnostic, pair->rust_panic))
             return FALSE;
         }
     }
@@ -104,28 +213,80 @@ cc_write_snippet_pairs (sqlite3    *db,
 }
 
 static gboolean
-cc_write_quiz_items (sqlite3    *db,
-                     GPtrArray  *lessons,
-                     GError    **error)
+cc_write_marks (sqlite3_stmt  *stmt,
+                CcLesson      *lesson,
+                CcPair        *pair,
+                const char    *side,
+                GPtrArray     *marks,
+                GError       **error)
+{
+  for (guint i = 0; i < marks->len; i++)
+    {
+      CcMark *mark = g_ptr_array_index (marks, i);
+
+      if (!cc_sql_insert (stmt, error, "titit", lesson->id, (gint64) pair->number, side,
+                          (gint64) mark->line, mark->name))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+cc_write_line_marks (sqlite3     *db,
+                     CcCompiler  *self,
+                     GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = cc_sql_prepare (db, "INSERT INTO line_marks (lesson_id, pair, side, line, name) "
+                             "VALUES (?, ?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < self->lessons->len; i++)
+    {
+      CcLesson *lesson = g_ptr_array_index (self->lessons, i);
+
+      for (guint j = 0; j < lesson->pairs->len; j++)
+        {
+          CcPair *pair = g_ptr_array_index (lesson->pairs, j);
+
+          if (!cc_write_marks (stmt, lesson, pair, "js", pair->js_marks, error) ||
+              !cc_write_marks (stmt, lesson, pair, "rust", pair->rust_marks, error))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+cc_write_quiz_items (sqlite3     *db,
+                     CcCompiler  *self,
+                     GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
   stmt = cc_sql_prepare (db, "INSERT INTO quiz_items (lesson_id, position, kind, prompt, "
-                             "answer, explanation) VALUES (?, ?, ?, ?, ?, ?)", error);
+                             "prompt_plain, answer, explanation, explanation_plain, code_file, "
+                             "code, code_language, code_output, code_diagnostic, code_panic) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
   if (stmt == NULL)
     return FALSE;
 
-  for (guint i = 0; i < lessons->len; i++)
+  for (guint i = 0; i < self->lessons->len; i++)
     {
-      CcLesson *lesson = g_ptr_array_index (lessons, i);
+      CcLesson *lesson = g_ptr_array_index (self->lessons, i);
 
       for (guint j = 0; j < lesson->questions->len; j++)
         {
-          CcQuestion *question = g_ptr_array_index (lesson->questions, j);
+          CcQuestion *q = g_ptr_array_index (lesson->questions, j);
 
-          if (!cc_sql_insert (stmt, error, "tittit", lesson->id, (gint64) question->number,
-                              question->kind, question->prompt, question->answer,
-                              question->explanation))
+          if (!cc_sql_insert (stmt, error, "titttitttttttt", lesson->id, (gint64) q->number,
+                              q->kind, q->prompt, q->prompt_plain, q->answer, q->explanation,
+                              q->explanation_plain, q->code_file, q->code, q->code_language,
+                              q->code_output, q->code_diagnostic, q->code_panic))
             return FALSE;
         }
     }
@@ -134,20 +295,21 @@ cc_write_quiz_items (sqlite3    *db,
 }
 
 static gboolean
-cc_write_quiz_choices (sqlite3    *db,
-                       GPtrArray  *lessons,
-                       GError    **error)
+cc_write_quiz_choices (sqlite3     *db,
+                       CcCompiler  *self,
+                       GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
   stmt = cc_sql_prepare (db, "INSERT INTO quiz_choices (lesson_id, question, position, text, "
-                             "file, code) VALUES (?, ?, ?, ?, ?, ?)", error);
+                             "plain, file, code, diagnostic) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                         error);
   if (stmt == NULL)
     return FALSE;
 
-  for (guint i = 0; i < lessons->len; i++)
+  for (guint i = 0; i < self->lessons->len; i++)
     {
-      CcLesson *lesson = g_ptr_array_index (lessons, i);
+      CcLesson *lesson = g_ptr_array_index (self->lessons, i);
 
       for (guint j = 0; j < lesson->questions->len; j++)
         {
@@ -157,8 +319,9 @@ cc_write_quiz_choices (sqlite3    *db,
             {
               CcChoice *choice = g_ptr_array_index (question->choices, k);
 
-              if (!cc_sql_insert (stmt, error, "tiittt", lesson->id, (gint64) question->number,
-                                  (gint64) k, choice->text, choice->file, choice->code))
+              if (!cc_sql_insert (stmt, error, "tiittttt", lesson->id, (gint64) question->number,
+                                  (gint64) k, choice->markup, choice->plain, choice->file,
+                                  choice->code, choice->diagnostic))
                 return FALSE;
             }
         }
@@ -168,27 +331,30 @@ cc_write_quiz_choices (sqlite3    *db,
 }
 
 static gboolean
-cc_write_use_cases (sqlite3    *db,
-                    GPtrArray  *lessons,
-                    GError    **error)
+cc_write_exercises (sqlite3     *db,
+                    CcCompiler  *self,
+                    GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
-  stmt = cc_sql_prepare (db, "INSERT INTO use_cases (lesson_id, position, area, examples, why) "
-                             "VALUES (?, ?, ?, ?, ?)", error);
+  stmt = cc_sql_prepare (db, "INSERT INTO exercises (id, lesson_id, position, title, kind, "
+                             "statement, statement_plain, starter, solution, tests, example_js) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
   if (stmt == NULL)
     return FALSE;
 
-  for (guint i = 0; i < lessons->len; i++)
+  for (guint i = 0; i < self->lessons->len; i++)
     {
-      CcLesson *lesson = g_ptr_array_index (lessons, i);
+      CcLesson *lesson = g_ptr_array_index (self->lessons, i);
 
-      for (guint j = 0; j < lesson->use_cases->len; j++)
+      for (guint j = 0; j < lesson->exercises->len; j++)
         {
-          CcUseCase *use_case = g_ptr_array_index (lesson->use_cases, j);
+          CcExercise *e = g_ptr_array_index (lesson->exercises, j);
 
-          if (!cc_sql_insert (stmt, error, "tittt", lesson->id, (gint64) use_case->number,
-                              use_case->area, use_case->examples, use_case->why))
+          if (!cc_sql_insert (stmt, error, "ttitttttttt", e->id, lesson->id,
+                              (gint64) e->position, e->title, e->kind, e->statement->markup,
+                              e->statement->plain, e->starter, e->solution, e->tests,
+                              e->example_js))
             return FALSE;
         }
     }
@@ -196,52 +362,63 @@ cc_write_use_cases (sqlite3    *db,
   return TRUE;
 }
 
-/* One row per lesson, concept, pair and use case, lesson by lesson in course order: equal
- * search scores are broken by rowid, so this order is what a learner sees for ties. */
 static gboolean
-cc_write_search (sqlite3    *db,
-                 GPtrArray  *lessons,
-                 GError    **error)
+cc_write_exercise_hints (sqlite3     *db,
+                         CcCompiler  *self,
+                         GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
-  stmt = cc_sql_prepare (db, "INSERT INTO search (lesson_id, kind, position, title, body, "
-                             "code) VALUES (?, ?, ?, ?, ?, ?)", error);
+  stmt = cc_sql_prepare (db, "INSERT INTO exercise_hints (exercise_id, position, text, plain) "
+                             "VALUES (?, ?, ?, ?)", error);
   if (stmt == NULL)
     return FALSE;
 
-  for (guint i = 0; i < lessons->len; i++)
+  for (guint i = 0; i < self->lessons->len; i++)
     {
-      CcLesson *lesson = g_ptr_array_index (lessons, i);
-      g_autofree char *body = g_strconcat (lesson->summary, "\n\n", lesson->intro_plain, NULL);
+      CcLesson *lesson = g_ptr_array_index (self->lessons, i);
 
-      if (!cc_sql_insert (stmt, error, "ttittt", lesson->id, "lesson", (gint64) 0,
-                          lesson->title, body, ""))
-        return FALSE;
-
-      if (lesson->has_concept &&
-          !cc_sql_insert (stmt, error, "ttittt", lesson->id, "concept", (gint64) 0,
-                          lesson->concept_name, lesson->concept_plain, ""))
-        return FALSE;
-
-      for (guint j = 0; j < lesson->pairs->len; j++)
+      for (guint j = 0; j < lesson->exercises->len; j++)
         {
-          CcPair *pair = g_ptr_array_index (lesson->pairs, j);
-          g_autofree char *code = g_strconcat (pair->js_code, "\n", pair->rust_code, NULL);
+          CcExercise *exercise = g_ptr_array_index (lesson->exercises, j);
 
-          if (!cc_sql_insert (stmt, error, "ttittt", lesson->id, "code", (gint64) pair->number,
-                              pair->caption, pair->text_plain, code))
-            return FALSE;
+          for (guint k = 0; k < exercise->hints->len; k++)
+            {
+              CcChoice *hint = g_ptr_array_index (exercise->hints, k);
+
+              if (!cc_sql_insert (stmt, error, "titt", exercise->id, (gint64) k + 1,
+                                  hint->markup, hint->plain))
+                return FALSE;
+            }
         }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+cc_write_use_cases (sqlite3     *db,
+                    CcCompiler  *self,
+                    GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = cc_sql_prepare (db, "INSERT INTO use_cases (lesson_id, position, area, examples, why, "
+                             "why_plain) VALUES (?, ?, ?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < self->lessons->len; i++)
+    {
+      CcLesson *lesson = g_ptr_array_index (self->lessons, i);
 
       for (guint j = 0; j < lesson->use_cases->len; j++)
         {
           CcUseCase *use_case = g_ptr_array_index (lesson->use_cases, j);
-          g_autofree char *use_case_body = g_strconcat (use_case->examples, "\n",
-                                                        use_case->why_plain, NULL);
 
-          if (!cc_sql_insert (stmt, error, "ttittt", lesson->id, "use-case",
-                              (gint64) use_case->number, use_case->area, use_case_body, ""))
+          if (!cc_sql_insert (stmt, error, "titttt", lesson->id, (gint64) use_case->number,
+                              use_case->area, use_case->examples, use_case->why,
+                              use_case->why_plain))
             return FALSE;
         }
     }
@@ -249,14 +426,84 @@ cc_write_search (sqlite3    *db,
   return TRUE;
 }
 
-static int
-compare_lesson_order (gconstpointer a,
-                      gconstpointer b)
+static gboolean
+cc_write_lesson_search (sqlite3_stmt  *stmt,
+                        CcLesson      *lesson,
+                        GError       **error)
 {
-  const CcLesson *la = *(CcLesson * const *) a;
-  const CcLesson *lb = *(CcLesson * const *) b;
+  g_autofree char *body = g_strconcat (lesson->summary, "\n\n", lesson->intro->plain, NULL);
 
-  return la->order < lb->order ? -1 : la->order > lb->order;
+  if (!cc_sql_insert (stmt, error, "ttittt", lesson->id, "lesson", (gint64) 0, "",
+                      lesson->title, body))
+    return FALSE;
+
+  if (lesson->has_concept &&
+      !cc_sql_insert (stmt, error, "ttittt", lesson->id, "concept", (gint64) 0, "",
+                      lesson->concept_name, lesson->concept_plain))
+    return FALSE;
+
+  for (guint j = 0; j < lesson->pairs->len; j++)
+    {
+      CcPair *pair = g_ptr_array_index (lesson->pairs, j);
+
+      if (!cc_sql_insert (stmt, error, "ttittt", lesson->id, "code", (gint64) pair->number, "",
+                          pair->caption, pair->text->plain))
+        return FALSE;
+    }
+
+  for (guint j = 0; j < lesson->use_cases->len; j++)
+    {
+      CcUseCase *use_case = g_ptr_array_index (lesson->use_cases, j);
+      g_autofree char *use_case_body = g_strconcat (use_case->examples, "\n",
+                                                    use_case->why_plain, NULL);
+
+      if (!cc_sql_insert (stmt, error, "ttittt", lesson->id, "use-case",
+                          (gint64) use_case->number, "", use_case->area, use_case_body))
+        return FALSE;
+    }
+
+  for (guint j = 0; j < lesson->exercises->len; j++)
+    {
+      CcExercise *exercise = g_ptr_array_index (lesson->exercises, j);
+
+      if (!cc_sql_insert (stmt, error, "ttittt", lesson->id, "exercise",
+                          (gint64) exercise->position, exercise->id, exercise->title,
+                          exercise->statement->plain))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* One row per lesson, concept, pair, use case and exercise, lesson by lesson in course
+ * order: equal search scores are broken by rowid, so this order is what a learner sees for
+ * ties. Code goes in its own column (the pairs' two programs); the indexes are built last. */
+static gboolean
+cc_write_search (sqlite3     *db,
+                 CcCompiler  *self,
+                 GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(sqlite3_stmt) set_code = NULL;
+
+  stmt = cc_sql_prepare (db, "INSERT INTO search_docs (lesson_id, kind, position, target, "
+                             "title, body, code) VALUES (?, ?, ?, ?, ?, ?, '')", error);
+  set_code = cc_sql_prepare (db, "UPDATE search_docs SET code = p.js_code || char(10) || "
+                                 "p.rust_code FROM snippet_pairs AS p WHERE "
+                                 "search_docs.kind = 'code' AND p.lesson_id = "
+                                 "search_docs.lesson_id AND p.position = search_docs.position",
+                             error);
+  if (stmt == NULL || set_code == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < self->lessons->len; i++)
+    {
+      if (!cc_write_lesson_search (stmt, g_ptr_array_index (self->lessons, i), error))
+        return FALSE;
+    }
+
+  return cc_sql_insert (set_code, error, "") &&
+         cc_sql_exec (db, CW_CONTENT_SCHEMA_INDEX_SQL, error);
 }
 
 gboolean
@@ -265,11 +512,11 @@ cc_compiler_write_database (CcCompiler  *self,
                             GError     **error)
 {
   static const CcWriteTable tables[] = {
-    cc_write_lessons, cc_write_concepts, cc_write_snippet_pairs, cc_write_quiz_items,
-    cc_write_quiz_choices, cc_write_use_cases, cc_write_search,
+    cc_write_meta, cc_write_parts, cc_write_lessons, cc_write_concepts, cc_write_blocks,
+    cc_write_snippet_pairs, cc_write_line_marks, cc_write_quiz_items, cc_write_quiz_choices,
+    cc_write_exercises, cc_write_exercise_hints, cc_write_use_cases, cc_write_search,
   };
   g_autoptr(sqlite3) db = NULL;
-  g_autoptr(GPtrArray) sorted = NULL;
   g_autofree char *header = NULL;
 
   db = cc_sql_create (path, error);
@@ -285,14 +532,9 @@ cc_compiler_write_database (CcCompiler  *self,
   if (!cc_sql_exec (db, header, error))
     return FALSE;
 
-  /* A copy shares the lessons: it must not free them. */
-  sorted = g_ptr_array_copy (self->lessons, NULL, NULL);
-  g_ptr_array_set_free_func (sorted, NULL);
-  g_ptr_array_sort (sorted, compare_lesson_order);
-
   for (gsize i = 0; i < G_N_ELEMENTS (tables); i++)
     {
-      if (!tables[i] (db, sorted, error))
+      if (!tables[i] (db, self, error))
         return FALSE;
     }
 
