@@ -8,81 +8,103 @@
 
 #include "cc-test-fixture.h"
 
-/* Line numbers matter: the failure cases below refer to them. */
+/* Line numbers matter: the failure cases refer to them. */
+static const char course_ini[] =
+  "[Part 1]\n"                                          /*  1 */
+  "Id=start\n"                                          /*  2 */
+  "Title=Start\n"                                       /*  3 */
+  "Summary=The basics.\n"                               /*  4 */
+  "Lessons=basics\n"                                    /*  5 */
+  "\n"                                                  /*  6 */
+  "[Part 2]\n"                                          /*  7 */
+  "Id=more\n"                                           /*  8 */
+  "Title=More\n"                                        /*  9 */
+  "Summary=Everything else.\n"                          /* 10 */
+  "Lessons=more\n";                                     /* 11 */
+
 static const char basics_ini[] =
-  "[Lesson]\n"                                         /*  1 */
-  "Id=basics\n"                                        /*  2 */
-  "Order=1\n"                                          /*  3 */
-  "Title=Basics\n"                                     /*  4 */
-  "Summary=A first look at values.\n"                  /*  5 */
-  "\n"                                                 /*  6 */
-  "[Concept]\n"                                        /*  7 */
-  "Name=Values\n"                                      /*  8 */
-  "JavaScript=Values have <i>dynamic</i> types.\n"     /*  9 */
-  "Rust=Values have <b>static</b> types.\n"            /* 10 */
-  "KeyDifference=Rust checks types before it runs.\n"  /* 11 */
-  "\n"                                                 /* 12 */
-  "[Pair 1]\n"                                         /* 13 */
-  "Caption=Printing\n"                                 /* 14 */
-  "Text=Rust prints with <tt>println!</tt>.\n"         /* 15 */
-  "JavaScript=1-print.js\n"                            /* 16 */
-  "Rust=1-print.rs\n"                                  /* 17 */
-  "JavaScriptOutput=hi\\n\n"                           /* 18 */
-  "RustOutput=hi\\n\n"                                 /* 19 */
-  "\n"                                                 /* 20 */
-  "[Pair 2]\n"                                         /* 21 */
-  "Caption=Moving\n"                                   /* 22 */
-  "JavaScript=2-move.mjs\n"                            /* 23 */
-  "Rust=2-move.rs\n"                                   /* 24 */
-  "RustExpectError=E0382\n"                            /* 25 */
-  "RustErrorMessage=borrow of moved value: `a`\n"      /* 26 */
-  "\n"                                                 /* 27 */
-  "[Pair 3]\n"                                         /* 28 */
-  "Caption=A library\n"                                /* 29 */
-  "JavaScript=3-lib.cjs\n"                             /* 30 */
-  "Rust=3-lib.rs\n"                                    /* 31 */
-  "RustCrateType=lib\n"                                /* 32 */
-  "RustEdition=2018\n"                                 /* 33 */
-  "\n"                                                 /* 34 */
-  "[Question 1]\n"                                     /* 35 */
-  "Kind=choice\n"                                      /* 36 */
-  "Prompt=Which one is <b>Rust</b>?\n"                 /* 37 */
-  "Choices=JavaScript;<tt>Rust</tt>;Both\n"            /* 38 */
-  "Answer=1\n"                                         /* 39 */
-  "Explanation=Only one of them.\n"                    /* 40 */
-  "\n"                                                 /* 41 */
-  "[Question 2]\n"                                     /* 42 */
-  "Kind=compiles\n"                                    /* 43 */
-  "Prompt=Which program compiles?\n"                   /* 44 */
-  "Choices=q2-a.rs;q2-b.rs\n"                          /* 45 */
-  "Answer=0\n"                                         /* 46 */
-  "Explanation=The second uses <tt>s</tt> twice.\n"    /* 47 */
-  "\n"                                                 /* 48 */
-  "# Where it pays off.\n"                             /* 49 */
-  "[UseCase 1]\n"                                      /* 50 */
-  "Area=Command-line tools\n"                          /* 51 */
-  "Examples=ripgrep, fd\n"                             /* 52 */
-  "Why=One <i>native</i> binary.\n";                   /* 53 */
+  "[Lesson]\n"                                          /*  1 */
+  "Title=Basics\n"                                      /*  2 */
+  "Summary=A first look at values.\n"                   /*  3 */
+  "\n"                                                  /*  4 */
+  "[Concept]\n"                                         /*  5 */
+  "Name=Values\n"                                       /*  6 */
+  "JavaScript=Values have *dynamic* types.\n"           /*  7 */
+  "Rust=Values have **static** types.\n"                /*  8 */
+  "KeyDifference=Rust checks `Vec<T>` first.\n"         /*  9 */
+  "\n"                                                  /* 10 */
+  "# A comment, and a group for pair 2.\n"              /* 11 */
+  "[2-move]\n"                                          /* 12 */
+  "JsCheck=run\n"                                       /* 13 */
+  "\n"                                                  /* 14 */
+  "[3-lib]\n"                                           /* 15 */
+  "RustMode=doctest\n"                                  /* 16 */
+  "CrateName=basics\n"                                  /* 17 */
+  "\n"                                                  /* 18 */
+  "[4-serde]\n"                                         /* 19 */
+  "Crates=serde+derive;serde_json\n";                   /* 20 */
 
 static const char basics_intro[] =
-  "Welcome to <b>Crabwise</b>. See <a href=\"crabwise:lesson/more\">more</a>.\n"   /* 1 */
-  "\n"                                                                            /* 2 */
-  "A second paragraph\n"                                                          /* 3 */
-  "over two lines, with <a href=\"https://www.rust-lang.org\">a link</a>.\n"      /* 4 */
-  "\n"                                                                            /* 5 */
-  "\n"                                                                            /* 6 */
-  "Third <i>one</i> &amp; last.\n";                                               /* 7 */
+  "Welcome to **Crabwise**. See [more](crabwise:lesson/more).\n"  /*  1 */
+  "\n"                                                              /*  2 */
+  "## Two kinds\n"                                                  /*  3 */
+  "\n"                                                              /*  4 */
+  "- A `Box<dyn Error>` & a *binding*\n"                            /*  5 */
+  "- A [link](https://www.rust-lang.org)\n"                         /*  6 */
+  "\n"                                                              /*  7 */
+  "```rust\n"                                                       /*  8 */
+  "let x = 1;\n"                                                    /*  9 */
+  "```\n";                                                          /* 10 */
+
+static const char basics_questions[] =
+  "[Question 1]\n"                                      /*  1 */
+  "Kind=choice\n"                                       /*  2 */
+  "Prompt=Which one is **Rust**?\n"                     /*  3 */
+  "Choice1=JavaScript\n"                                /*  4 */
+  "Choice2=`Rust`\n"                                    /*  5 */
+  "Choice3=Both\n"                                      /*  6 */
+  "Answer=2\n"                                          /*  7 */
+  "Explanation=Only one of them.\n"                     /*  8 */
+  "\n"                                                  /*  9 */
+  "[Question 2]\n"                                      /* 10 */
+  "Kind=compiles\n"                                     /* 11 */
+  "Prompt=Which program compiles?\n"                    /* 12 */
+  "Choice1=q2-a.rs\n"                                   /* 13 */
+  "Choice2=q2-b.rs\n"                                   /* 14 */
+  "Answer=1\n"                                          /* 15 */
+  "Explanation=The second uses `s` twice.\n"            /* 16 */
+  "\n"                                                  /* 17 */
+  "[Question 3]\n"                                      /* 18 */
+  "Kind=predict\n"                                      /* 19 */
+  "Prompt=What does it print?\n"                        /* 20 */
+  "Code=q3.rs\n"                                        /* 21 */
+  "Choice1=1\\n2\n"                                     /* 22 */
+  "Choice2=*2*\n"                                       /* 23 */
+  "Answer=1\n"                                          /* 24 */
+  "Explanation=Two lines.\n"                            /* 25 */
+  "\n"                                                  /* 26 */
+  "[Question 4]\n"                                      /* 27 */
+  "Kind=bug\n"                                          /* 28 */
+  "Prompt=What is wrong?\n"                             /* 29 */
+  "Code=q4.rs\n"                                        /* 30 */
+  "Choice1=It panics\n"                                 /* 31 */
+  "Choice2=Nothing\n"                                   /* 32 */
+  "Answer=1\n"                                          /* 33 */
+  "Explanation=Index 9 is out of bounds.\n";            /* 34 */
 
 static const char more_ini[] =
   "[Lesson]\n"
-  "Id=more\n"
-  "Order=2\n"
   "Title=More\n"
   "Summary=Everything else.\n";
 
 static const char more_intro[] =
-  "Back to <a href=\"crabwise:lesson/basics\">the basics</a> or the "
-  "<a href='crabwise:lab'>lab</a>.\n";
+  "Back to [the basics](crabwise:lesson/basics) or the [lab](crabwise:lab).\n";
+
+static const char more_questions[] =
+  "[Question 1]\nKind=choice\nPrompt=One?\nChoice1=a\nChoice2=b\nAnswer=1\nExplanation=A.\n"
+  "[Question 2]\nKind=choice\nPrompt=Two?\nChoice1=a\nChoice2=b\nAnswer=2\nExplanation=B.\n"
+  "[Question 3]\nKind=choice\nPrompt=Three?\nChoice1=a\nChoice2=b\nAnswer=1\nExplanation=A.\n"
+  "[Question 4]\nKind=choice\nPrompt=Four?\nChoice1=a\nChoice2=b\nAnswer=2\nExplanation=B.\n";
 
 const char cc_test_move_stderr[] =
   "error[E0382]: borrow of moved value: `a`\n"
@@ -94,21 +116,64 @@ static const struct
   const char *contents;
 } valid_tree[] = {
   { "meson.build", "# Not a lesson: files beside the lesson folders are ignored.\n" },
+  { "rustc-version", "1.95.0\n" },
+  { "course.ini", course_ini },
   { "basics/lesson.ini", basics_ini },
-  { "basics/intro.markup", basics_intro },
-  { "basics/1-print.js", "console.log(\"hi\");\n" },
-  { "basics/1-print.rs", "fn main() {\n    println!(\"hi\");\n}\n" },
-  { "basics/2-move.mjs", "const a = \"x\";\nconst b = a;\nconsole.log(a, b);\n" },
-  { "basics/2-move.rs", "fn main() {\n    let a = String::new();\n    let b = a;\n"
+  { "basics/intro.md", basics_intro },
+  { "basics/1-print.md", "# Printing\n\nRust prints with `println!`.\n" },
+  { "basics/1-print.js", "console.log(\"hi\"); //@ print, main\n" },
+  { "basics/1-print.js.out", "hi\n" },
+  { "basics/1-print.rs", "fn main() { //@ main\n    println!(\"hi\"); //@ print\n}\n" },
+  { "basics/1-print.rs.out", "hi\n" },
+  { "basics/2-move.md", "# Moving\n\nA move.\n" },
+  { "basics/2-move.mjs", "const a = \"x\"; //@ a\nconsole.log(a);\n" },
+  { "basics/2-move.mjs.out", "x\n" },
+  { "basics/2-move.rs", "fn main() {\n    let a = String::new(); //@ a\n    let b = a;\n"
                         "    println!(\"{a} {b}\");\n}\n" },
   { "basics/2-move.rs.stderr", cc_test_move_stderr },
-  { "basics/3-lib.cjs", "module.exports = {};\n" },
-  { "basics/3-lib.rs", "pub fn one() -> i32 {\n    1\n}\n" },
+  { "basics/3-lib.md", "# A library\n\nDocumented.\n" },
+  { "basics/3-lib.js", "module.exports = {};\n" },
+  { "basics/3-lib.rs", "/// One.\npub fn one() -> i32 {\n    1\n}\n" },
+  { "basics/4-serde.md", "# Serde\n\nIt panics.\n" },
+  { "basics/4-serde.js", "throw new Error(\"boom\");\n" },
+  { "basics/4-serde.rs", "fn main() {\n    panic!(\"boom\");\n}\n" },
+  { "basics/4-serde.rs.panic", "boom\n" },
+  { "basics/questions.ini", basics_questions },
   { "basics/q2-a.rs", "fn main() {}\n" },
   { "basics/q2-b.rs", "fn main() {\n    let s = String::new();\n    drop(s);\n    drop(s);\n}\n" },
   { "basics/q2-b.rs.stderr", "error[E0382]: use of moved value: `s`\n" },
+  { "basics/q3.rs", "fn main() {\n    println!(\"1\\n2\");\n}\n" },
+  { "basics/q4.rs", "fn main() {\n    let v = [1];\n    println!(\"{}\", v[9]);\n}\n" },
+  { "basics/q4.rs.panic", "index out of bounds: the len is 1 but the index is 9\n" },
+  { "basics/use-cases.ini", "[UseCase 1]\nArea=Command-line tools\nExamples=ripgrep, fd\n"
+                            "Why=One *native* binary.\n" },
+  { "basics/exercises/basics-add/exercise.ini",
+    "[Exercise]\nTitle=Add two numbers\nKind=implement\nHint1=Use `+`.\nHint2=`a + b`\n" },
+  { "basics/exercises/basics-add/statement.md", "Write `add`.\n" },
+  { "basics/exercises/basics-add/starter.rs", "pub fn add(a: i32, b: i32) -> i32 {\n"
+                                              "    todo!()\n}\n" },
+  { "basics/exercises/basics-add/solution.rs", "pub fn add(a: i32, b: i32) -> i32 {\n"
+                                               "    a + b\n}\n" },
+  { "basics/exercises/basics-add/tests.rs", "    #[test]\n    fn adds() {\n"
+                                            "        assert_eq!(add(1, 2), 3);\n    }\n" },
   { "more/lesson.ini", more_ini },
-  { "more/intro.markup", more_intro },
+  { "more/intro.md", more_intro },
+  { "more/1-x.md", "# X\n\nX.\n" },
+  { "more/1-x.js", "console.log(1);\n" },
+  { "more/1-x.js.out", "1\n" },
+  { "more/1-x.rs", "fn main() {\n    println!(\"1\");\n}\n" },
+  { "more/1-x.rs.out", "1\n" },
+  { "more/questions.ini", more_questions },
+  { "more/exercises/more-double/exercise.ini",
+    "[Exercise]\nTitle=Double\nKind=translate\nHint1=Multiply.\n" },
+  { "more/exercises/more-double/statement.md", "Translate `double`.\n" },
+  { "more/exercises/more-double/starter.rs", "pub fn double(n: i32) -> i32 {\n    todo!()\n}\n" },
+  { "more/exercises/more-double/solution.rs", "pub fn double(n: i32) -> i32 {\n    n * 2\n}\n" },
+  { "more/exercises/more-double/tests.rs", "    #[test]\n    fn doubles() {\n"
+                                           "        assert_eq!(double(2), 4);\n    }\n" },
+  { "more/exercises/more-double/example.js", "const assert = require(\"node:assert\");\n"
+                                             "const double = (n) => n * 2;\n"
+                                             "assert.strictEqual(double(2), 4);\n" },
 };
 
 const char *
@@ -301,7 +366,8 @@ query (sqlite3    *db,
 
   if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
     g_error ("%s: %s", sql, sqlite3_errmsg (db));
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    g_error ("no row from %s: %s", sql, sqlite3_errmsg (db));
   text = sqlite3_column_text (stmt, 0);
   result = g_strdup (text != NULL ? (const char *) text : "NULL");
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);

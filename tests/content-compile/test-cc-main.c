@@ -15,16 +15,18 @@ test_all_problems (Fixture       *fixture,
   if (skip_without_compiler ())
     return;
 
-  edit_file (fixture, "basics/lesson.ini", "Order=1\n", "Order=x\n");
-  edit_file (fixture, "basics/lesson.ini", "Answer=1\n", "Answer=7\n");
-  edit_file (fixture, "more/intro.markup", "crabwise:lab", "crabwise:lesson/nope");
+  edit_file (fixture, "basics/lesson.ini", "RustMode=doctest\n", "RustMode=x\n");
+  edit_file (fixture, "basics/questions.ini", "Answer=2\n", "Answer=7\n");
+  edit_file (fixture, "more/intro.md", "crabwise:lab", "crabwise:lesson/nope");
 
   assert_fails_with (fixture,
-                     "$CONTENT/basics/lesson.ini:3: Order must be a whole number from 0 to "
-                     "2147483647, not “x”\n"
-                     "$CONTENT/basics/lesson.ini:39: Answer 7 is out of range: there are 3 "
-                     "choices, counted from 0\n"
-                     "$CONTENT/more/intro.markup:1: bad link: link to unknown lesson “nope”\n");
+                     "$CONTENT/basics/lesson.ini:16: RustMode must be bin, lib, test or "
+                     "doctest, not “x”\n"
+                     "$CONTENT/basics/lesson.ini:17: CrateName is only for RustMode=lib or "
+                     "doctest\n"
+                     "$CONTENT/basics/questions.ini:7: Answer 7 is out of range: there are 3 "
+                     "choices\n"
+                     "$CONTENT/more/intro.md:1: bad link: link to unknown lesson “nope”\n");
 }
 
 /* A database from an earlier, successful run must not survive a failing one. */

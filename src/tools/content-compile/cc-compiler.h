@@ -40,6 +40,7 @@ typedef enum
 typedef struct
 {
   CcBlockKind  kind;
+  guint        line;       /* in the source, for messages */
   guint        level;      /* heading level; list depth (1 = top) for an item */
   guint        number;     /* an ordered item's number, 0 for a bullet */
   char        *language;   /* a code block's language */

@@ -201,7 +201,8 @@ cc_compiler_read_all (CcCompiler *self)
   cc_compiler_add_input (self, self->content_dir);
   cc_compiler_read_rustc_version (self);
   cc_compiler_read_course (self);
-  cc_compiler_check_folders (self);
+  if (self->parts->len > 0)
+    cc_compiler_check_folders (self);
 
   /* Links can point at any lesson, so every lesson is known before any is read. */
   for (guint i = 0; i < self->lessons->len; i++)

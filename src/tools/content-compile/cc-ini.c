@@ -132,7 +132,10 @@ cc_ini_load (CcCompiler *compiler,
   text = cc_compiler_read_file (compiler, path, &error);
   if (text == NULL)
     {
-      cc_compiler_report (compiler, path, 1, "%s", error->message);
+      if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+        cc_compiler_report (compiler, path, 1, "missing file");
+      else
+        cc_compiler_report (compiler, path, 1, "%s", error->message);
       return NULL;
     }
 

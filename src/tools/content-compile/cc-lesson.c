@@ -326,6 +326,13 @@ cc_compiler_read_pair (CcCompiler  *self,
 }
 
 static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(char * const *) a, *(char * const *) b);
+}
+
+static int
 compare_pair_files (gconstpointer a,
                     gconstpointer b)
 {
@@ -342,14 +349,19 @@ cc_compiler_read_pairs (CcCompiler *self,
 {
   g_autoptr(GHashTable) by_number = g_hash_table_new_full (NULL, NULL, NULL, cc_pair_files_free);
   g_autoptr(GPtrArray) sorted = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GDir) dir = g_dir_open (lesson->dir, 0, NULL);
   g_auto(GStrv) groups = cc_ini_groups (ini);
   GHashTableIter iter;
   gpointer value;
   const char *name;
 
+  /* In name order, so that a report about two files names them the same way every time. */
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    cc_compiler_add_pair_file (self, lesson, by_number, name);
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  for (guint i = 0; i < names->len; i++)
+    cc_compiler_add_pair_file (self, lesson, by_number, g_ptr_array_index (names, i));
 
   sorted = g_ptr_array_new ();
   g_hash_table_iter_init (&iter, by_number);

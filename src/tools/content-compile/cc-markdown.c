@@ -201,6 +201,7 @@ cc_converter_add_text_block (CcConverter *self,
 
   cc_converter_inlines (self, node, markup, plain);
   block->kind = kind;
+  block->line = (guint) MAX (cmark_node_get_start_line (node), 1);
   block->markup = g_string_free (g_steal_pointer (&markup), FALSE);
   block->plain = g_string_free (g_steal_pointer (&plain), FALSE);
   g_ptr_array_add (blocks, block);
@@ -449,8 +450,8 @@ cc_compiler_convert_markdown (CcCompiler  *self,
 
       if (block->kind == CC_BLOCK_HEADING && block->level == 1)
         {
-          cc_compiler_report (self, path, 1, "use “##” for headings: “#” is only a pair's "
-                              "caption, on its first line");
+          cc_compiler_report (self, path, block->line, "use “##” for headings: “#” is only a "
+                              "pair's caption, on its first line");
           converter.ok = FALSE;
         }
     }

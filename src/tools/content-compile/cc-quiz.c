@@ -228,7 +228,7 @@ cc_compiler_read_answer (CcCompiler *self,
   if (answer == NULL)
     return;
 
-  if (!g_ascii_string_to_unsigned (answer, 10, 1, MAX_CHOICES, &value, NULL))
+  if (!g_ascii_string_to_unsigned (answer, 10, 1, 99, &value, NULL))
     cc_compiler_report (self, ini->path, cc_ini_line (ini, group, "Answer"), "Answer must be "
                         "the number of the right choice, from 1, not “%s”", answer);
   else
