@@ -74,8 +74,8 @@ exec_sql (sqlite3    *db,
 #define INSERT_PART \
   "INSERT INTO parts (id, position, title, summary) VALUES (?, ?, ?, ?)"
 #define INSERT_LESSON \
-  "INSERT INTO lessons (id, position, part_id, part_position, title, summary, intro," \
-  " intro_plain) VALUES (?, ?, ?, ?, ?, ?, ?, '')"
+  "INSERT INTO lessons (id, position, part_id, part_position, title, summary," \
+  " summary_markup, intro, intro_plain) VALUES (?, ?, ?, ?, ?, ?, '', ?, '')"
 #define INSERT_CONCEPT \
   "INSERT INTO concepts (lesson_id, part_id, position, name, javascript, rust," \
   " key_difference, plain) VALUES (?, 'start', ?, ?, ?, ?, ?, '')"

@@ -59,7 +59,8 @@
   "  part_id       TEXT NOT NULL REFERENCES parts (id),\n" \
   "  part_position INTEGER NOT NULL,\n" \
   "  title         TEXT NOT NULL,\n" \
-  "  summary       TEXT NOT NULL,\n" \
+  "  summary       TEXT NOT NULL,\n"       /* plain */ \
+  "  summary_markup TEXT NOT NULL,\n" \
   "  intro         TEXT NOT NULL,\n"       /* markup */ \
   "  intro_plain   TEXT NOT NULL,\n" \
   "  UNIQUE (part_id, part_position)\n" \

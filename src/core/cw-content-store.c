@@ -85,7 +85,8 @@ static const char * const cw_content_tables[] = {
   "SELECT id, position, title, summary FROM parts ORDER BY position"
 
 #define SQL_LESSONS \
-  "SELECT l.id, l.position, l.part_id, l.title, l.summary, l.intro, l.intro_plain, c.name" \
+  "SELECT l.id, l.position, l.part_id, l.title, l.summary, l.intro, l.intro_plain, c.name," \
+  "       l.summary_markup" \
   "  FROM lessons AS l LEFT JOIN concepts AS c ON c.lesson_id = l.id" \
   " ORDER BY l.position"
 
@@ -451,6 +452,7 @@ cw_content_store_add_lesson (CwContentStore *self,
                          "intro", cw_content_column_text (stmt, 5),
                          "intro-plain", cw_content_column_text (stmt, 6),
                          "concept-name", cw_content_column_text (stmt, 7),
+                         "summary-markup", cw_content_column_text (stmt, 8),
                          NULL);
   g_list_store_append (self->lessons, lesson);
   g_hash_table_insert (self->lessons_by_id,

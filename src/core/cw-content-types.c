@@ -29,6 +29,7 @@ typedef enum
   LESSON_PROP_CONCEPT_NAME,
   LESSON_PROP_PART_ID,
   LESSON_PROP_INTRO_PLAIN,
+  LESSON_PROP_SUMMARY_MARKUP,
   LESSON_N_PROPS
 } CwLessonProp;
 
@@ -54,6 +55,7 @@ static const char * const lesson_names[LESSON_N_PROPS] = {
   [LESSON_PROP_CONCEPT_NAME] = "concept-name",
   [LESSON_PROP_PART_ID] = "part-id",
   [LESSON_PROP_INTRO_PLAIN] = "intro-plain",
+  [LESSON_PROP_SUMMARY_MARKUP] = "summary-markup",
 };
 
 static void
@@ -179,6 +181,14 @@ cw_lesson_get_intro_plain (CwLesson *self)
   g_return_val_if_fail (CW_IS_LESSON (self), NULL);
 
   return self->strings[LESSON_PROP_INTRO_PLAIN];
+}
+
+const char *
+cw_lesson_get_summary_markup (CwLesson *self)
+{
+  g_return_val_if_fail (CW_IS_LESSON (self), NULL);
+
+  return self->strings[LESSON_PROP_SUMMARY_MARKUP];
 }
 
 /* CwConcept */

@@ -21,14 +21,15 @@ typedef enum
 #define CW_TYPE_LESSON (cw_lesson_get_type ())
 G_DECLARE_FINAL_TYPE (CwLesson, cw_lesson, CW, LESSON, GObject)
 
-const char *cw_lesson_get_id           (CwLesson *self);
-guint       cw_lesson_get_position     (CwLesson *self);   /* in the course, from 1 */
-const char *cw_lesson_get_part_id      (CwLesson *self);
-const char *cw_lesson_get_title        (CwLesson *self);
-const char *cw_lesson_get_summary      (CwLesson *self);
-const char *cw_lesson_get_intro        (CwLesson *self);   /* markup, blocks split by "\n\n" */
-const char *cw_lesson_get_intro_plain  (CwLesson *self);
-const char *cw_lesson_get_concept_name (CwLesson *self);   /* NULL without a concept */
+const char *cw_lesson_get_id             (CwLesson *self);
+guint       cw_lesson_get_position       (CwLesson *self);   /* in the course, from 1 */
+const char *cw_lesson_get_part_id        (CwLesson *self);
+const char *cw_lesson_get_title          (CwLesson *self);
+const char *cw_lesson_get_summary        (CwLesson *self);   /* plain */
+const char *cw_lesson_get_summary_markup (CwLesson *self);
+const char *cw_lesson_get_intro          (CwLesson *self);   /* markup, blocks split by "\n\n" */
+const char *cw_lesson_get_intro_plain    (CwLesson *self);
+const char *cw_lesson_get_concept_name   (CwLesson *self);   /* NULL without a concept */
 
 #define CW_TYPE_CONCEPT (cw_concept_get_type ())
 G_DECLARE_FINAL_TYPE (CwConcept, cw_concept, CW, CONCEPT, GObject)

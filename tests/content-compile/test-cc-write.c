@@ -41,6 +41,8 @@ test_valid (Fixture       *fixture,
   assert_query (db, "SELECT group_concat(id || ':' || position || ':' || part_id || ':' || "
                     "part_position || ':' || title, ',') FROM (SELECT * FROM lessons ORDER BY "
                     "position)", "basics:1:start:1:Basics,more:2:more:1:More");
+  assert_query (db, "SELECT summary || '|' || summary_markup FROM lessons WHERE id = 'more'",
+                "Everything else.|Everything else.");
   assert_query (db, "SELECT intro FROM lessons WHERE id = 'basics'",
                 "Welcome to <b>Crabwise</b>. See <a href=\"crabwise:lesson/more\">more</a>.\n\n"
                 "<b>Two kinds</b>\n\n"

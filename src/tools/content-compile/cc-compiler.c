@@ -170,6 +170,7 @@ cc_lesson_free (gpointer data)
   g_free (lesson->dir);
   g_free (lesson->title);
   g_free (lesson->summary);
+  g_free (lesson->summary_markup);
   cc_prose_free (lesson->intro);
   g_free (lesson->concept_name);
   g_free (lesson->concept_js);

@@ -168,7 +168,8 @@ typedef struct
   guint       part_position;
 
   char       *title;
-  char       *summary;
+  char       *summary;        /* plain */
+  char       *summary_markup;
   CcProse    *intro;
 
   gboolean    has_concept;

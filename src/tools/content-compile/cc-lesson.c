@@ -453,7 +453,8 @@ cc_compiler_read_lesson (CcCompiler *self,
     cc_compiler_report (self, ini_path, 1, "missing group [Lesson]");
   cc_ini_check_keys (self, ini, "Lesson", lesson_keys);
   lesson->title = cc_ini_get (self, ini, "Lesson", "Title", TRUE);
-  lesson->summary = cc_ini_get (self, ini, "Lesson", "Summary", TRUE);
+  cc_ini_get_inline (self, ini, "Lesson", "Summary", TRUE, &lesson->summary_markup,
+                     &lesson->summary);
   cc_compiler_read_concept (self, lesson, ini);
 
   intro = cc_compiler_read_required (self, intro_path, intro_path, 1,

@@ -62,8 +62,8 @@ cc_write_lessons (sqlite3     *db,
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
   stmt = cc_sql_prepare (db, "INSERT INTO lessons (id, position, part_id, part_position, title, "
-                             "summary, intro, intro_plain) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                         error);
+                             "summary, summary_markup, intro, intro_plain) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
   if (stmt == NULL)
     return FALSE;
 
@@ -71,9 +71,10 @@ cc_write_lessons (sqlite3     *db,
     {
       CcLesson *lesson = g_ptr_array_index (self->lessons, i);
 
-      if (!cc_sql_insert (stmt, error, "tititttt", lesson->id, (gint64) lesson->position,
+      if (!cc_sql_insert (stmt, error, "titittttt", lesson->id, (gint64) lesson->position,
                           lesson->part->id, (gint64) lesson->part_position, lesson->title,
-                          lesson->summary, lesson->intro->markup, lesson->intro->plain))
+                          lesson->summary, lesson->summary_markup, lesson->intro->markup,
+                          lesson->intro->plain))
         return FALSE;
     }
 
