@@ -1187,6 +1187,21 @@ test_blocks_and_marks (Fixture       *fixture,
   g_assert_finalize_object (store);
 }
 
+/* The built course (CRABWISE_CONTENT_DB), or NULL after marking the test skipped. */
+static CwContentStore *
+open_real_store (void)
+{
+  const char *path = g_getenv ("CRABWISE_CONTENT_DB");
+
+  if (path == NULL || *path == '\0' || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_test_skip ("CRABWISE_CONTENT_DB does not name a built content.sqlite3");
+      return NULL;
+    }
+
+  return open_store (path);
+}
+
 /* The first hit whose plain snippet or title contains @text, or -1. */
 static int
 first_hit_containing (GListModel *hits,
@@ -1258,16 +1273,11 @@ test_real_search_punctuation (void)
     { "=>", NULL, 1 },
     { "'a", "lifetimes", 1 },
   };
-  const char *path = g_getenv ("CRABWISE_CONTENT_DB");
-  CwContentStore *store;
+  CwContentStore *store = open_real_store ();
 
-  if (path == NULL || *path == '\0' || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
-    {
-      g_test_skip ("CRABWISE_CONTENT_DB does not name a built content.sqlite3");
-      return;
-    }
+  if (store == NULL)
+    return;
 
-  store = open_store (path);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(GListModel) hits = search_ok (store, cases[i].query, 20);
@@ -1296,9 +1306,8 @@ test_real_search_punctuation (void)
 static void
 test_real_database (void)
 {
-  const char *path = g_getenv ("CRABWISE_CONTENT_DB");
   g_autoptr(GListModel) hits = NULL;
-  CwContentStore *store;
+  CwContentStore *store = open_real_store ();
   GListModel *lessons;
   guint previous = 0;
   gboolean found = FALSE;
@@ -1309,13 +1318,9 @@ test_real_database (void)
   guint with_concept = 0;
   guint i;
 
-  if (path == NULL || *path == '\0' || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
-    {
-      g_test_skip ("CRABWISE_CONTENT_DB does not name a built content.sqlite3");
-      return;
-    }
+  if (store == NULL)
+    return;
 
-  store = open_store (path);
   lessons = cw_content_store_get_lessons (store);
   g_assert_cmpuint (g_list_model_get_n_items (lessons), >=, 30);
   n_concepts = g_list_model_get_n_items (cw_content_store_get_concepts (store));

@@ -62,7 +62,8 @@ cw_content_block_get_property (GObject    *object,
 {
   CwContentBlock *self = CW_CONTENT_BLOCK (object);
 
-  if (cw_content_strings_get (self->strings, BLOCK_FIRST_STRING, BLOCK_N_PROPS, prop_id, value))
+  if (cw_content_strings_get (self->strings, BLOCK_FIRST_STRING, BLOCK_N_PROPS,
+                              prop_id, value))
     return;
 
   switch (prop_id)
@@ -92,7 +93,8 @@ cw_content_block_set_property (GObject      *object,
 {
   CwContentBlock *self = CW_CONTENT_BLOCK (object);
 
-  if (cw_content_strings_set (self->strings, BLOCK_FIRST_STRING, BLOCK_N_PROPS, prop_id, value))
+  if (cw_content_strings_set (self->strings, BLOCK_FIRST_STRING, BLOCK_N_PROPS,
+                              prop_id, value))
     return;
 
   switch (prop_id)

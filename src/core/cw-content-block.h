@@ -16,10 +16,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CwContentBlock, cw_content_block, CW, CONTENT_BLOCK, GObject)
 
 guint              cw_content_block_get_position (CwContentBlock *self);   /* from 1 */
-guint              cw_content_block_get_level    (CwContentBlock *self);   /* heading level; item depth from 1 */
-guint              cw_content_block_get_number   (CwContentBlock *self);   /* ordered item number; 0 for a bullet */
+guint              cw_content_block_get_level    (CwContentBlock *self);   /* heading level; item depth */
+guint              cw_content_block_get_number   (CwContentBlock *self);   /* ordered item; 0: bullet */
 const char        *cw_content_block_get_kind     (CwContentBlock *self);
-const char        *cw_content_block_get_language (CwContentBlock *self);   /* nullable: code only */
+const char        *cw_content_block_get_language (CwContentBlock *self);   /* code only */
 const char        *cw_content_block_get_text     (CwContentBlock *self);   /* markup, or code */
 const char        *cw_content_block_get_plain    (CwContentBlock *self);
 

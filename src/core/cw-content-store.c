@@ -635,10 +635,10 @@ cw_content_store_open (CwContentStore  *self,
 static void
 cw_content_store_warn_step (CwContentStore *self,
                             const char     *what,
-                            const char     *lesson_id)
+                            const char     *key)
 {
-  g_warning ("Reading the %s of lesson “%s” from %s failed: %s",
-             what, lesson_id, self->path, sqlite3_errmsg (self->db));
+  g_warning ("Reading the %s of “%s” from %s failed: %s",
+             what, key, self->path, sqlite3_errmsg (self->db));
 }
 
 static void
@@ -872,7 +872,7 @@ cw_content_store_read_marks (CwContentStore *self,
   *rust_marks = g_strv_builder_end (rust);
 }
 
-static CwSnippetPair *
+static gpointer
 cw_content_store_new_pair (CwContentStore *self,
                            const char     *lesson_id,
                            sqlite3_stmt   *stmt)
@@ -916,74 +916,78 @@ cw_content_store_new_pair (CwContentStore *self,
                        NULL);
 }
 
-GListModel *
-cw_content_store_list_pairs (CwContentStore *self,
-                             const char     *lesson_id)
+/* Makes the item for the current row of a statement bound to @key. */
+typedef gpointer (*CwContentItemFunc) (CwContentStore *self,
+                                       const char     *key,
+                                       sqlite3_stmt   *stmt);
+
+/* Runs @stmt, prepared at open, with @key as its first parameter, and collects an item of
+ * @item_type per row; a failure is logged (see cw_content_store_warn_step()) and what was
+ * read is returned. Transfer full. */
+static GListModel *
+cw_content_store_collect (CwContentStore    *self,
+                          sqlite3_stmt      *stmt,
+                          const char        *key,
+                          GType              item_type,
+                          CwContentItemFunc  make_item,
+                          const char        *what)
 {
-  g_autoptr(GListStore) pairs = NULL;
-  sqlite3_stmt *stmt;
+  g_autoptr(GListStore) items = g_list_store_new (item_type);
   int rc;
 
-  g_return_val_if_fail (CW_IS_CONTENT_STORE (self), NULL);
-  g_return_val_if_fail (lesson_id != NULL, NULL);
-
-  pairs = g_list_store_new (CW_TYPE_SNIPPET_PAIR);
-  stmt = self->list_pairs;
-  sqlite3_bind_text (stmt, 1, lesson_id, -1, SQLITE_STATIC);
-
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr(CwSnippetPair) pair = cw_content_store_new_pair (self, lesson_id, stmt);
+      g_autoptr(GObject) item = make_item (self, key, stmt);
 
-      g_list_store_append (pairs, pair);
+      g_list_store_append (items, item);
     }
 
   if (rc != SQLITE_DONE)
-    cw_content_store_warn_step (self, "snippet pairs", lesson_id);
+    cw_content_store_warn_step (self, what, key);
 
   sqlite3_reset (stmt);
   sqlite3_clear_bindings (stmt);
 
-  return G_LIST_MODEL (g_steal_pointer (&pairs));
+  return G_LIST_MODEL (g_steal_pointer (&items));
+}
+
+GListModel *
+cw_content_store_list_pairs (CwContentStore *self,
+                             const char     *lesson_id)
+{
+  g_return_val_if_fail (CW_IS_CONTENT_STORE (self), NULL);
+  g_return_val_if_fail (lesson_id != NULL, NULL);
+
+  return cw_content_store_collect (self, self->list_pairs, lesson_id, CW_TYPE_SNIPPET_PAIR,
+                                   cw_content_store_new_pair,
+                                   "snippet pairs");
+}
+
+static gpointer
+cw_content_store_new_use_case (CwContentStore *self,
+                               const char     *lesson_id,
+                               sqlite3_stmt   *stmt)
+{
+  return g_object_new (CW_TYPE_USE_CASE,
+                       "lesson-id", lesson_id,
+                       "position", cw_content_column_uint (stmt, 0),
+                       "area", cw_content_column_text (stmt, 1),
+                       "examples", cw_content_column_text (stmt, 2),
+                       "why", cw_content_column_text (stmt, 3),
+                       "why-plain", cw_content_column_text (stmt, 4),
+                       NULL);
 }
 
 GListModel *
 cw_content_store_list_use_cases (CwContentStore *self,
                                  const char     *lesson_id)
 {
-  g_autoptr(GListStore) use_cases = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (CW_IS_CONTENT_STORE (self), NULL);
   g_return_val_if_fail (lesson_id != NULL, NULL);
 
-  use_cases = g_list_store_new (CW_TYPE_USE_CASE);
-  stmt = self->list_use_cases;
-  sqlite3_bind_text (stmt, 1, lesson_id, -1, SQLITE_STATIC);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(CwUseCase) use_case = NULL;
-
-      use_case = g_object_new (CW_TYPE_USE_CASE,
-                               "lesson-id", lesson_id,
-                               "position", cw_content_column_uint (stmt, 0),
-                               "area", cw_content_column_text (stmt, 1),
-                               "examples", cw_content_column_text (stmt, 2),
-                               "why", cw_content_column_text (stmt, 3),
-                               "why-plain", cw_content_column_text (stmt, 4),
-                               NULL);
-      g_list_store_append (use_cases, use_case);
-    }
-
-  if (rc != SQLITE_DONE)
-    cw_content_store_warn_step (self, "use cases", lesson_id);
-
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-
-  return G_LIST_MODEL (g_steal_pointer (&use_cases));
+  return cw_content_store_collect (self, self->list_use_cases, lesson_id, CW_TYPE_USE_CASE,
+                                   cw_content_store_new_use_case, "use cases");
 }
 
 /* The choices of one question, column by column. */
@@ -1047,7 +1051,7 @@ cw_content_store_read_choices (CwContentStore *self,
     }
 }
 
-static CwQuizItem *
+static gpointer
 cw_content_store_new_quiz_item (CwContentStore *self,
                                 const char     *lesson_id,
                                 sqlite3_stmt   *stmt)
@@ -1084,64 +1088,35 @@ GListModel *
 cw_content_store_list_quiz (CwContentStore *self,
                             const char     *lesson_id)
 {
-  g_autoptr(GListStore) items = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (CW_IS_CONTENT_STORE (self), NULL);
   g_return_val_if_fail (lesson_id != NULL, NULL);
 
-  items = g_list_store_new (CW_TYPE_QUIZ_ITEM);
-  stmt = self->list_quiz;
-  sqlite3_bind_text (stmt, 1, lesson_id, -1, SQLITE_STATIC);
+  return cw_content_store_collect (self, self->list_quiz, lesson_id, CW_TYPE_QUIZ_ITEM,
+                                   cw_content_store_new_quiz_item, "quiz");
+}
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(CwQuizItem) item = cw_content_store_new_quiz_item (self, lesson_id, stmt);
-
-      g_list_store_append (items, item);
-    }
-
-  if (rc != SQLITE_DONE)
-    cw_content_store_warn_step (self, "quiz", lesson_id);
-
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-
-  return G_LIST_MODEL (g_steal_pointer (&items));
+static gpointer
+cw_content_store_new_block (CwContentStore *self,
+                            const char     *owner,
+                            sqlite3_stmt   *stmt)
+{
+  return g_object_new (CW_TYPE_CONTENT_BLOCK,
+                       "position", cw_content_column_uint (stmt, 0),
+                       "kind", cw_content_column_text (stmt, 1),
+                       "level", cw_content_column_uint (stmt, 2),
+                       "number", cw_content_column_uint (stmt, 3),
+                       "language", cw_content_column_text (stmt, 4),
+                       "text", cw_content_column_text (stmt, 5),
+                       "plain", cw_content_column_text (stmt, 6),
+                       NULL);
 }
 
 static GListModel *
 cw_content_store_list_blocks (CwContentStore *self,
                               const char     *owner)
 {
-  g_autoptr(GListStore) blocks = g_list_store_new (CW_TYPE_CONTENT_BLOCK);
-  sqlite3_stmt *stmt = self->list_blocks;
-  int rc;
-
-  sqlite3_bind_text (stmt, 1, owner, -1, SQLITE_STATIC);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(CwContentBlock) block = NULL;
-
-      block = g_object_new (CW_TYPE_CONTENT_BLOCK,
-                            "position", cw_content_column_uint (stmt, 0),
-                            "kind", cw_content_column_text (stmt, 1),
-                            "level", cw_content_column_uint (stmt, 2),
-                            "number", cw_content_column_uint (stmt, 3),
-                            "language", cw_content_column_text (stmt, 4),
-                            "text", cw_content_column_text (stmt, 5),
-                            "plain", cw_content_column_text (stmt, 6),
-                            NULL);
-      g_list_store_append (blocks, block);
-    }
-
-  if (rc != SQLITE_DONE)
-    cw_content_store_warn_step (self, "text blocks", owner);
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-
-  return G_LIST_MODEL (g_steal_pointer (&blocks));
+  return cw_content_store_collect (self, self->list_blocks, owner, CW_TYPE_CONTENT_BLOCK,
+                                   cw_content_store_new_block, "text blocks");
 }
 
 GListModel *

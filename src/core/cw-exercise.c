@@ -76,7 +76,8 @@ cw_exercise_get_property (GObject    *object,
 {
   CwExercise *self = CW_EXERCISE (object);
 
-  if (cw_content_strings_get (self->strings, EXERCISE_FIRST_STRING, EXERCISE_N_PROPS, prop_id, value))
+  if (cw_content_strings_get (self->strings, EXERCISE_FIRST_STRING, EXERCISE_N_PROPS,
+                              prop_id, value))
     return;
 
   switch (prop_id)
@@ -106,7 +107,8 @@ cw_exercise_set_property (GObject      *object,
 {
   CwExercise *self = CW_EXERCISE (object);
 
-  if (cw_content_strings_set (self->strings, EXERCISE_FIRST_STRING, EXERCISE_N_PROPS, prop_id, value))
+  if (cw_content_strings_set (self->strings, EXERCISE_FIRST_STRING, EXERCISE_N_PROPS,
+                              prop_id, value))
     return;
 
   switch (prop_id)

@@ -14,18 +14,18 @@ G_BEGIN_DECLS
 #define CW_TYPE_EXERCISE (cw_exercise_get_type ())
 G_DECLARE_FINAL_TYPE (CwExercise, cw_exercise, CW, EXERCISE, GObject)
 
-guint              cw_exercise_get_position        (CwExercise *self);   /* in its lesson, from 1 */
-const char        *cw_exercise_get_id              (CwExercise *self);
-const char        *cw_exercise_get_lesson_id       (CwExercise *self);
-const char        *cw_exercise_get_title           (CwExercise *self);
-const char        *cw_exercise_get_kind            (CwExercise *self);
-const char        *cw_exercise_get_statement       (CwExercise *self);   /* markup */
-const char        *cw_exercise_get_statement_plain (CwExercise *self);
-const char        *cw_exercise_get_starter         (CwExercise *self);
-const char        *cw_exercise_get_solution        (CwExercise *self);
-const char        *cw_exercise_get_tests           (CwExercise *self);
-const char        *cw_exercise_get_example_js      (CwExercise *self);   /* nullable: translate only */
-const char * const *cw_exercise_get_hints           (CwExercise *self);   /* markup each */
+guint               cw_exercise_get_position        (CwExercise *self);   /* in its lesson */
+const char         *cw_exercise_get_id              (CwExercise *self);
+const char         *cw_exercise_get_lesson_id       (CwExercise *self);
+const char         *cw_exercise_get_title           (CwExercise *self);
+const char         *cw_exercise_get_kind            (CwExercise *self);
+const char         *cw_exercise_get_statement       (CwExercise *self);   /* markup */
+const char         *cw_exercise_get_statement_plain (CwExercise *self);
+const char         *cw_exercise_get_starter         (CwExercise *self);
+const char         *cw_exercise_get_solution        (CwExercise *self);
+const char         *cw_exercise_get_tests           (CwExercise *self);
+const char         *cw_exercise_get_example_js      (CwExercise *self);   /* translate only */
+const char * const *cw_exercise_get_hints           (CwExercise *self);   /* markup */
 const char * const *cw_exercise_get_hints_plain     (CwExercise *self);
 
 G_END_DECLS

@@ -56,7 +56,8 @@ cw_part_get_property (GObject    *object,
 {
   CwPart *self = CW_PART (object);
 
-  if (cw_content_strings_get (self->strings, PART_FIRST_STRING, PART_N_PROPS, prop_id, value))
+  if (cw_content_strings_get (self->strings, PART_FIRST_STRING, PART_N_PROPS,
+                              prop_id, value))
     return;
 
   switch (prop_id)
@@ -78,7 +79,8 @@ cw_part_set_property (GObject      *object,
 {
   CwPart *self = CW_PART (object);
 
-  if (cw_content_strings_set (self->strings, PART_FIRST_STRING, PART_N_PROPS, prop_id, value))
+  if (cw_content_strings_set (self->strings, PART_FIRST_STRING, PART_N_PROPS,
+                              prop_id, value))
     return;
 
   switch (prop_id)
