@@ -16,8 +16,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CwContentBlock, cw_content_block, CW, CONTENT_BLOCK, GObject)
 
 guint              cw_content_block_get_position (CwContentBlock *self);   /* from 1 */
-guint              cw_content_block_get_level    (CwContentBlock *self);   /* heading level; item depth */
-guint              cw_content_block_get_number   (CwContentBlock *self);   /* ordered item; 0: bullet */
+guint              cw_content_block_get_level    (CwContentBlock *self);   /* heading; item depth */
+guint              cw_content_block_get_number   (CwContentBlock *self);   /* ordered item */
 const char        *cw_content_block_get_kind     (CwContentBlock *self);
 const char        *cw_content_block_get_language (CwContentBlock *self);   /* code only */
 const char        *cw_content_block_get_text     (CwContentBlock *self);   /* markup, or code */
