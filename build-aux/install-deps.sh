@@ -15,15 +15,20 @@ here=$(cd "$(dirname "$0")" && pwd)
 # icons need at run time, and gtk4-update-icon-cache for meson install.
 run_packages="build-essential meson ninja-build pkg-config gettext
 libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libgtksourceview-5-dev
-libsqlite3-dev libgmp-dev libjson-glib-dev librsvg2-common libgtk-4-bin"
+libsqlite3-dev libgmp-dev libjson-glib-dev libcmark-dev librsvg2-common libgtk-4-bin"
 
 # The suites: data validators, a headless display with an accessibility bus, the AT-SPI
 # bindings the journeys use, xdotool for keys and clicks, the locale sources a German run is
-# tested with, both JavaScript engines the lab compares with, and valgrind. rustc and node are added below, by version.
+# tested with, both JavaScript engines the lab compares with, valgrind, and the
+# Debian-packaged crates the lessons' cargo snippets use offline. rustc, cargo and node are
+# added below, by version.
 check_packages="desktop-file-utils appstream
 xvfb xauth dbus-daemon at-spi2-core xdotool
 python3 python3-gi gir1.2-atspi-2.0 locales
-gjs valgrind"
+gjs valgrind
+librust-serde-dev librust-serde-derive-dev librust-serde-json-dev librust-tokio-dev
+librust-tokio-macros-dev librust-anyhow-dev librust-thiserror-dev librust-clap-dev
+librust-clap-derive-dev librust-rayon-dev"
 
 # Benchmarks: whole-command timing, the peer the start-up is compared with, and imagemagick
 # for make screenshots.
@@ -39,15 +44,16 @@ case $purpose in
   *)     echo "usage: install-deps.sh run|check|bench" >&2; exit 2 ;;
 esac
 
-# 0 when rustc $1 is at least $rust_min (major.minor).
+# 0 when rustc or cargo $1 is at least $rust_min (major.minor).
 rustc_new_enough () {
   version=$("$1" --version 2>/dev/null | cut -d' ' -f2) || return 1
   [ -n "$version" ] || return 1
   printf '%s\n%s\n' "$rust_min" "$version" | sort -V -C
 }
 
-have_rustc () {
-  for candidate in "$(command -v rustc 2>/dev/null || true)" "${HOME:-/root}/.cargo/bin/rustc"; do
+# 0 when a $1 (rustc or cargo) at least $rust_min is on PATH or in ~/.cargo/bin.
+have_rust_tool () {
+  for candidate in "$(command -v "$1" 2>/dev/null || true)" "${HOME:-/root}/.cargo/bin/$1"; do
     if [ -n "$candidate" ] && [ -x "$candidate" ] && rustc_new_enough "$candidate"; then
       return 0
     fi
@@ -67,7 +73,8 @@ if command -v dpkg-query >/dev/null 2>&1; then
     # least $rust_min (a per-user rustup toolchain counts). Debian's own "rustc" package is
     # 1.63, too old: Debian 12 ships a current one as rustc-web, which installs /usr/bin/rustc.
     command -v node >/dev/null 2>&1 || missing="$missing nodejs"
-    have_rustc || missing="$missing rustc-web"
+    have_rust_tool rustc || missing="$missing rustc-web"
+    have_rust_tool cargo || missing="$missing cargo-web"
   fi
 else
   echo "This is not a Debian or Ubuntu system. Install the equivalents of:"

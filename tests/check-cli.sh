@@ -16,12 +16,21 @@ check () {
 out=$("$crabwise" --version) && [ "$out" = "crabwise $(echo "$out" | cut -d' ' -f2)" ] && check ok "--version" || check fail "--version"
 
 out=$("$crabwise" --list-lessons 2>"$tmp/err"); status=$?
-[ $status -eq 0 ] && echo "$out" | grep -q '^ownership	' && [ "$(echo "$out" | wc -l)" -ge 11 ] \
-  && check ok "--list-lessons lists every lesson" || check fail "--list-lessons ($status): $out $(cat "$tmp/err")"
+[ $status -eq 0 ] && echo "$out" | grep -q '^ownership	' && [ "$(echo "$out" | wc -l)" -ge 30 ] \
+  && [ "$(echo "$out" | head -n 1 | cut -f1)" = getting-started ] \
+  && check ok "--list-lessons lists every lesson, getting-started first" \
+  || check fail "--list-lessons ($status): $out $(cat "$tmp/err")"
 
-out=$("$crabwise" --search borrow 2>&1); status=$?
-[ $status -eq 0 ] && echo "$out" | grep -q '^ownership	' && check ok "--search borrow finds the ownership lesson" \
-  || check fail "--search borrow ($status): $out"
+out=$("$crabwise" --search borrowing 2>&1); status=$?
+[ $status -eq 0 ] && echo "$out" | grep -q '^borrowing	' && check ok "--search borrowing finds the borrowing lesson" \
+  || check fail "--search borrowing ($status): $out"
+
+# What JavaScript developers type: punctuation the word index cannot see.
+for query in '??' '?.' '&mut' '::' '=>' "'a"; do
+  out=$("$crabwise" --search "$query" 2>&1); status=$?
+  [ $status -eq 0 ] && echo "$out" | grep -qF -- "$query" && check ok "--search $query finds it as typed" \
+    || check fail "--search $query ($status): $out"
+done
 
 out=$(CRABWISE_CONTENT_DB="$tmp/missing.sqlite3" "$crabwise" --list-lessons 2>&1); status=$?
 [ $status -eq 1 ] && echo "$out" | grep -q 'missing' && check ok "a missing database: exit 1 and a message" \

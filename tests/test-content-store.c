@@ -71,26 +71,41 @@ exec_sql (sqlite3    *db,
     g_error ("%s: %s", sql, message);
 }
 
+#define INSERT_PART \
+  "INSERT INTO parts (id, position, title, summary) VALUES (?, ?, ?, ?)"
 #define INSERT_LESSON \
-  "INSERT INTO lessons (id, position, title, summary, intro) VALUES (?, ?, ?, ?, ?)"
+  "INSERT INTO lessons (id, position, part_id, part_position, title, summary," \
+  " summary_markup, intro, intro_plain) VALUES (?, ?, ?, ?, ?, ?, '', ?, '')"
 #define INSERT_CONCEPT \
-  "INSERT INTO concepts (lesson_id, position, name, javascript, rust, key_difference)" \
-  " VALUES (?, ?, ?, ?, ?, ?)"
+  "INSERT INTO concepts (lesson_id, part_id, position, name, javascript, rust," \
+  " key_difference, plain) VALUES (?, 'start', ?, ?, ?, ?, ?, '')"
 #define INSERT_PAIR \
-  "INSERT INTO snippet_pairs (lesson_id, position, caption, text, js_file, js_code," \
-  " js_output, rust_file, rust_code, rust_output, rust_crate_type, rust_edition," \
-  " rust_error_code, rust_error_message, rust_diagnostic)" \
-  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+  "INSERT INTO snippet_pairs (lesson_id, position, stem, caption, text, text_plain, js_file," \
+  " js_code, js_output, js_check, rust_file, rust_code, rust_mode, rust_edition, rust_expect," \
+  " rust_output, rust_error_code, rust_error_message, rust_diagnostic)" \
+  " VALUES (?, ?, '', ?, ?, '', ?, ?, ?, 'run', ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+#define INSERT_MARK \
+  "INSERT INTO line_marks (lesson_id, pair, side, line, name) VALUES (?, ?, ?, ?, ?)"
 #define INSERT_USE_CASE \
-  "INSERT INTO use_cases (lesson_id, position, area, examples, why) VALUES (?, ?, ?, ?, ?)"
+  "INSERT INTO use_cases (lesson_id, position, area, examples, why, why_plain)" \
+  " VALUES (?, ?, ?, ?, ?, '')"
 #define INSERT_QUIZ \
-  "INSERT INTO quiz_items (lesson_id, position, kind, prompt, answer, explanation)" \
-  " VALUES (?, ?, ?, ?, ?, ?)"
+  "INSERT INTO quiz_items (lesson_id, position, kind, prompt, prompt_plain, answer," \
+  " explanation, explanation_plain) VALUES (?, ?, ?, ?, '', ?, ?, '')"
 #define INSERT_CHOICE \
-  "INSERT INTO quiz_choices (lesson_id, question, position, text, file, code)" \
-  " VALUES (?, ?, ?, ?, ?, ?)"
+  "INSERT INTO quiz_choices (lesson_id, question, position, text, plain, file, code," \
+  " diagnostic) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+#define INSERT_EXERCISE \
+  "INSERT INTO exercises (id, lesson_id, position, title, kind, statement, statement_plain," \
+  " starter, solution, tests) VALUES (?, ?, ?, ?, ?, ?, '', ?, ?, ?)"
+#define INSERT_HINT \
+  "INSERT INTO exercise_hints (exercise_id, position, text, plain) VALUES (?, ?, ?, ?)"
+#define INSERT_BLOCK \
+  "INSERT INTO blocks (owner, position, kind, level, number, language, text, plain)" \
+  " VALUES (?, ?, ?, ?, 0, ?, ?, ?)"
 #define INSERT_SEARCH \
-  "INSERT INTO search (lesson_id, kind, position, title, body, code) VALUES (?, ?, ?, ?, ?, ?)"
+  "INSERT INTO search_docs (lesson_id, kind, position, title, body, code)" \
+  " VALUES (?, ?, ?, ?, ?, ?)"
 
 /* Rows go in out of order on purpose: the store must sort by position. */
 static void
@@ -99,12 +114,15 @@ fill_fixture (sqlite3 *db,
 {
   guint i;
 
-  exec_bound (db, INSERT_LESSON, "sisss", "ownership", 10, "Ownership and borrowing",
-              "How Rust frees memory without a garbage collector.",
+  exec_sql (db, "INSERT INTO meta VALUES ('content_format', '2'), ('rustc_version', '1.95.0')");
+  exec_bound (db, INSERT_PART, "siss", "more", 2, "More", "Everything else.");
+  exec_bound (db, INSERT_PART, "siss", "start", 1, "Start", "The basics.");
+  exec_bound (db, INSERT_LESSON, "sisisss", "ownership", 10, "start", 2,
+              "Ownership and borrowing", "How Rust frees memory without a garbage collector.",
               "<b>Every</b> value has one owner.\n\nThe owner frees it.");
-  exec_bound (db, INSERT_LESSON, "sisss", "cargo", 20, "Cargo",
+  exec_bound (db, INSERT_LESSON, "sisisss", "cargo", 20, "more", 1, "Cargo",
               "The build tool and package manager.", "Like npm, but it also builds.");
-  exec_bound (db, INSERT_LESSON, "sisss", "option", 5, "Option instead of null",
+  exec_bound (db, INSERT_LESSON, "sisisss", "option", 5, "start", 1, "Option instead of null",
               "A value that may be absent.", "No <tt>null</tt>, no <tt>undefined</tt>.");
 
   exec_bound (db, INSERT_CONCEPT, "sissss", "ownership", 2, "Memory management",
@@ -114,16 +132,22 @@ fill_fixture (sqlite3 *db,
               "<tt>null</tt> and <tt>undefined</tt>.", "<tt>Option&lt;T&gt;</tt>.",
               "The compiler makes you handle <i>None</i>.");
 
-  exec_bound (db, INSERT_PAIR, "sisssssssssssss", "ownership", 2, "Borrowing",
+  exec_bound (db, INSERT_PAIR, "sisssssssssssssss", "ownership", 2, "Borrowing",
               "Pass a <tt>&amp;</tt> reference.", "2-borrow.js", "console.log(len(s));", "7\n",
-              "2-borrow.rs", "fn main() {}", "7\n", "bin", "2021", NULL, NULL, NULL);
-  exec_bound (db, INSERT_PAIR, "sisssssssssssss", "ownership", 1, "Assignment moves the value",
-              "", "1-move.js", "const b = a;", "Corro\n", "1-move.rs", "let b = a;", NULL,
-              "bin", "2021", "E0382", "borrow of moved value: `a`",
-              "error[E0382]: borrow of moved value: `a`");
-  exec_bound (db, INSERT_PAIR, "sisssssssssssss", "ownership", 3, "A library",
-              "", "3-lib.js", "export {};", NULL, "3-lib.rs", "pub fn f() {}", NULL,
-              "lib", "2018", NULL, NULL, NULL);
+              "2-borrow.rs", "fn main() {}", "bin", "2024", "output", "7\n", NULL, NULL, NULL);
+  exec_bound (db, INSERT_PAIR, "sisssssssssssssss", "ownership", 1,
+              "Assignment moves the value", "", "1-move.js", "const b = a;", "Corro\n",
+              "1-move.rs", "let b = a;", "bin", "2024", "error", NULL, "E0382",
+              "borrow of moved value: `a`", "error[E0382]: borrow of moved value: `a`");
+  exec_bound (db, INSERT_PAIR, "sisssssssssssssss", "ownership", 3, "A library",
+              "", "3-lib.js", "export {};", NULL, "3-lib.rs", "pub fn f() {}", "doctest", "2024",
+              "output", NULL, NULL, NULL, NULL);
+  /* JS line 1 ("const b = a;") is Rust line 1; "x" ties JS line 3 to Rust lines 2 and 4. */
+  exec_bound (db, INSERT_MARK, "sisis", "ownership", 1, "rust", 4, "x");
+  exec_bound (db, INSERT_MARK, "sisis", "ownership", 1, "js", 1, "assign");
+  exec_bound (db, INSERT_MARK, "sisis", "ownership", 1, "rust", 1, "assign");
+  exec_bound (db, INSERT_MARK, "sisis", "ownership", 1, "js", 3, "x");
+  exec_bound (db, INSERT_MARK, "sisis", "ownership", 1, "rust", 2, "x");
 
   exec_bound (db, INSERT_USE_CASE, "sisss", "ownership", 2, "Servers", "axum, actix",
               "No pauses.");
@@ -134,16 +158,30 @@ fill_fixture (sqlite3 *db,
               "Which one compiles?", 0, "The second uses <tt>a</tt> after the move.");
   exec_bound (db, INSERT_QUIZ, "sissis", "ownership", 1, "choice",
               "After <tt>let b = a;</tt>, what about <tt>a</tt>?", 1, "It moved.");
-  exec_bound (db, INSERT_CHOICE, "siisss", "ownership", 1, 2, "A shared string", NULL, NULL);
-  exec_bound (db, INSERT_CHOICE, "siisss", "ownership", 1, 0, "A copy", NULL, NULL);
-  exec_bound (db, INSERT_CHOICE, "siisss", "ownership", 1, 1, "Nothing: it moved", NULL, NULL);
-  exec_bound (db, INSERT_CHOICE, "siisss", "ownership", 2, 1, "Version B", "q2-b.rs",
-              "let b = a; println!(\"{a}\");");
-  exec_bound (db, INSERT_CHOICE, "siisss", "ownership", 2, 0, "Version A", "q2-a.rs",
-              "let b = a.clone();");
+  exec_bound (db, INSERT_CHOICE, "siisssss", "ownership", 1, 2, "A shared string",
+              "A shared string", NULL, NULL, NULL);
+  exec_bound (db, INSERT_CHOICE, "siisssss", "ownership", 1, 0, "A copy", "A copy", NULL, NULL,
+              NULL);
+  exec_bound (db, INSERT_CHOICE, "siisssss", "ownership", 1, 1, "Nothing: it moved",
+              "Nothing: it moved", NULL, NULL, NULL);
+  exec_bound (db, INSERT_CHOICE, "siisssss", "ownership", 2, 1, "Version B", "Version B",
+              "q2-b.rs", "let b = a; println!(\"{a}\");", "error[E0382]: borrow of moved value");
+  exec_bound (db, INSERT_CHOICE, "siisssss", "ownership", 2, 0, "Version A", "Version A",
+              "q2-a.rs", "let b = a.clone();", NULL);
 
-  /* Ten rows (13 with those below), "borrow" in three: few enough that bm25's idf stays positive. The title row
-   * (ownership) must rank above the body-only row (option) and the code-only row. */
+  exec_bound (db, INSERT_EXERCISE, "ssissssss", "ownership-fix", "ownership", 1,
+              "Keep the name", "compile", "Fix <tt>greet</tt>.", "fn main() {}",
+              "fn main() { }", "#[test] fn t() {}");
+  exec_bound (db, INSERT_HINT, "siss", "ownership-fix", 2, "Or <tt>&amp;str</tt>.", "Or &str.");
+  exec_bound (db, INSERT_HINT, "siss", "ownership-fix", 1, "Clone it.", "Clone it.");
+  exec_bound (db, INSERT_BLOCK, "sisisss", "lesson/ownership", 2, "code", 0, "rust",
+              "let a = 1;", "let a = 1;");
+  exec_bound (db, INSERT_BLOCK, "sisisss", "lesson/ownership", 1, "heading", 2, NULL,
+              "<b>Owners</b>", "Owners");
+
+  /* Ten rows (13 with those below), "borrow" in three: few enough that bm25's idf stays
+   * positive. The title row (ownership) must rank above the body-only row (option) and the
+   * code-only row. */
   exec_bound (db, INSERT_SEARCH, "ssisss", "ownership", "lesson", 0, "Ownership and borrowing",
               "How Rust frees memory without a garbage collector. Every value has one owner.", "");
   exec_bound (db, INSERT_SEARCH, "ssisss", "option", "lesson", 0, "Option instead of null",
@@ -178,9 +216,12 @@ fill_fixture (sqlite3 *db,
       g_autofree char *title = g_strdup_printf ("Extra lesson %u", i);
       g_autofree char *text = g_strnfill (300 + i % 200, 'a' + i % 26);
 
-      exec_bound (db, INSERT_LESSON, "sisss", id, (int) (1000 + i), title, text, text);
+      exec_bound (db, INSERT_LESSON, "sisisss", id, (int) (1000 + i), "more", (int) (2 + i),
+                  title, text, text);
       exec_bound (db, INSERT_SEARCH, "ssisss", id, "lesson", 0, title, text, "");
     }
+
+  exec_sql (db, CW_CONTENT_SCHEMA_INDEX_SQL);
 }
 
 static void
@@ -448,7 +489,8 @@ test_pairs (Fixture       *fixture,
   g_assert_cmpstr (cw_snippet_pair_get_rust_code (moved), ==, "let b = a;");
   g_assert_null (cw_snippet_pair_get_rust_output (moved));
   g_assert_cmpstr (cw_snippet_pair_get_rust_crate_type (moved), ==, "bin");
-  g_assert_cmpstr (cw_snippet_pair_get_rust_edition (moved), ==, "2021");
+  g_assert_cmpstr (cw_snippet_pair_get_rust_edition (moved), ==, "2024");
+  g_assert_cmpstr (cw_snippet_pair_get_rust_expect (moved), ==, "error");
   g_assert_cmpstr (cw_snippet_pair_get_rust_error_code (moved), ==, "E0382");
   g_assert_cmpstr (cw_snippet_pair_get_rust_error_message (moved), ==,
                    "borrow of moved value: `a`");
@@ -468,7 +510,7 @@ test_pairs (Fixture       *fixture,
   g_assert_cmpuint (cw_snippet_pair_get_position (library), ==, 3);
   g_assert_null (cw_snippet_pair_get_js_output (library));
   g_assert_cmpstr (cw_snippet_pair_get_rust_crate_type (library), ==, "lib");
-  g_assert_cmpstr (cw_snippet_pair_get_rust_edition (library), ==, "2018");
+  g_assert_cmpstr (cw_snippet_pair_get_rust_mode (library), ==, "doctest");
 
   none = cw_content_store_list_pairs (store, "nope");
   g_assert_cmpuint (g_list_model_get_n_items (none), ==, 0);
@@ -699,10 +741,11 @@ static void
 test_search_syntax (Fixture       *fixture,
                     gconstpointer  user_data)
 {
-  static const char * const blank[] = {
-    "", " ", "\t\n", "\"", "*", "-", "--", "()", "\"\"", "^", ":", "+", "***", "\xff\xfe",
-  };
+  static const char * const blank[] = { "", " ", "\t\n", "\xff\xfe", };
+  /* Punctuation is searched as typed now (`?.`, `::`), so these may find something; none
+   * is syntax, and none may fail. */
   static const char * const hostile[] = {
+    "\"", "*", "-", "--", "()", "\"\"", "^", ":", "+", "***", "%", "_", "%_", "\\",
     "borrow\"", "\"borrow", "borrow*", "borr*ow", "NEAR(", "NEAR(borrow value, 2)",
     "-borrow", "borrow -value", "borrow OR cargo", "NOT borrow", "borrow AND", "title:borrow",
     "{title body}: borrow", "^borrow", "borrow\"\"\"", "a\"b\"c", "(borrow", "borrow)",
@@ -1028,27 +1071,266 @@ test_models_outlive_store (Fixture       *fixture,
 }
 
 static void
-test_real_database (void)
+test_parts (Fixture       *fixture,
+            gconstpointer  user_data)
+{
+  CwContentStore *store;
+  GListModel *parts;
+  GListModel *start;
+  g_autoptr(CwPart) first = NULL;
+  g_autoptr(CwLesson) lesson = NULL;
+
+  write_fixture (fixture->path);
+  store = open_store (fixture->path);
+
+  g_assert_cmpstr (cw_content_store_get_rustc_version (store), ==, "1.95.0");
+  parts = cw_content_store_get_parts (store);
+  g_assert_cmpuint (g_list_model_get_n_items (parts), ==, 2);
+  first = g_list_model_get_item (parts, 0);
+  g_assert_cmpstr (cw_part_get_id (first), ==, "start");
+  g_assert_cmpuint (cw_part_get_position (first), ==, 1);
+  g_assert_true (cw_content_store_get_part (store, "start") == first);
+  g_assert_null (cw_content_store_get_part (store, "nope"));
+
+  start = cw_content_store_get_lessons_in_part (store, "start");
+  g_assert_cmpuint (g_list_model_get_n_items (start), ==, 2);
+  lesson = g_list_model_get_item (start, 1);
+  g_assert_cmpstr (cw_lesson_get_id (lesson), ==, "ownership");
+  g_assert_cmpstr (cw_lesson_get_part_id (lesson), ==, "start");
+  g_assert_cmpuint (g_list_model_get_n_items (cw_content_store_get_lessons_in_part (store,
+                                                                                    "more")),
+                    ==, 1);
+  g_assert_null (cw_content_store_get_lessons_in_part (store, "nope"));
+
+  g_assert_finalize_object (store);
+}
+
+static void
+test_exercises (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  CwContentStore *store;
+  CwExercise *exercise;
+  g_autoptr(GListModel) mine = NULL;
+  g_autoptr(GListModel) none = NULL;
+  g_autoptr(GListModel) statement = NULL;
+  const char * const *hints;
+
+  write_fixture (fixture->path);
+  store = open_store (fixture->path);
+
+  g_assert_cmpuint (g_list_model_get_n_items (cw_content_store_get_exercises (store)), ==, 1);
+  exercise = cw_content_store_get_exercise (store, "ownership-fix");
+  g_assert_nonnull (exercise);
+  g_assert_null (cw_content_store_get_exercise (store, "nope"));
+  g_assert_cmpstr (cw_exercise_get_lesson_id (exercise), ==, "ownership");
+  g_assert_cmpstr (cw_exercise_get_kind (exercise), ==, "compile");
+  g_assert_cmpstr (cw_exercise_get_tests (exercise), ==, "#[test] fn t() {}");
+  g_assert_null (cw_exercise_get_example_js (exercise));
+  hints = cw_exercise_get_hints (exercise);
+  g_assert_cmpuint (g_strv_length ((char **) hints), ==, 2);
+  g_assert_cmpstr (hints[0], ==, "Clone it.");
+  g_assert_cmpstr (cw_exercise_get_hints_plain (exercise)[1], ==, "Or &str.");
+
+  mine = cw_content_store_list_exercises (store, "ownership");
+  g_assert_cmpuint (g_list_model_get_n_items (mine), ==, 1);
+  none = cw_content_store_list_exercises (store, "cargo");
+  g_assert_cmpuint (g_list_model_get_n_items (none), ==, 0);
+  statement = cw_content_store_list_statement_blocks (store, "ownership-fix");
+  g_assert_cmpuint (g_list_model_get_n_items (statement), ==, 0);
+
+  g_assert_finalize_object (store);
+}
+
+static void
+test_blocks_and_marks (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  CwContentStore *store;
+  g_autoptr(GListModel) blocks = NULL;
+  g_autoptr(GListModel) pairs = NULL;
+  g_autoptr(CwContentBlock) heading = NULL;
+  g_autoptr(CwContentBlock) code = NULL;
+  g_autoptr(CwSnippetPair) pair = NULL;
+  g_autoptr(GArray) lines = NULL;
+  g_autoptr(GArray) back = NULL;
+  g_autoptr(GArray) unmarked = NULL;
+
+  write_fixture (fixture->path);
+  store = open_store (fixture->path);
+
+  blocks = cw_content_store_list_intro_blocks (store, "ownership");
+  g_assert_cmpuint (g_list_model_get_n_items (blocks), ==, 2);
+  heading = g_list_model_get_item (blocks, 0);
+  code = g_list_model_get_item (blocks, 1);
+  g_assert_cmpstr (cw_content_block_get_kind (heading), ==, "heading");
+  g_assert_cmpuint (cw_content_block_get_level (heading), ==, 2);
+  g_assert_cmpstr (cw_content_block_get_plain (heading), ==, "Owners");
+  g_assert_cmpstr (cw_content_block_get_kind (code), ==, "code");
+  g_assert_cmpstr (cw_content_block_get_language (code), ==, "rust");
+  g_assert_cmpstr (cw_content_block_get_text (code), ==, "let a = 1;");
+
+  pairs = cw_content_store_list_pairs (store, "ownership");
+  pair = g_list_model_get_item (pairs, 0);
+  g_assert_cmpstrv (cw_snippet_pair_get_marks (pair, CW_SIDE_JAVASCRIPT),
+                    ((const char * const[]) { "1:assign", "3:x", NULL }));
+  lines = cw_snippet_pair_get_corresponding_lines (pair, CW_SIDE_JAVASCRIPT, 3);
+  g_assert_cmpuint (lines->len, ==, 2);
+  g_assert_cmpuint (g_array_index (lines, guint, 0), ==, 2);
+  g_assert_cmpuint (g_array_index (lines, guint, 1), ==, 4);
+  back = cw_snippet_pair_get_corresponding_lines (pair, CW_SIDE_RUST, 1);
+  g_assert_cmpuint (back->len, ==, 1);
+  g_assert_cmpuint (g_array_index (back, guint, 0), ==, 1);
+  unmarked = cw_snippet_pair_get_corresponding_lines (pair, CW_SIDE_RUST, 3);
+  g_assert_cmpuint (unmarked->len, ==, 0);
+
+  g_assert_finalize_object (store);
+}
+
+/* The built course (CRABWISE_CONTENT_DB), or NULL after marking the test skipped. */
+static CwContentStore *
+open_real_store (void)
 {
   const char *path = g_getenv ("CRABWISE_CONTENT_DB");
-  g_autoptr(GListModel) hits = NULL;
-  CwContentStore *store;
-  GListModel *lessons;
-  guint previous = 0;
-  gboolean found = FALSE;
-  guint n_concepts = 0;
-  guint i;
 
   if (path == NULL || *path == '\0' || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
     {
       g_test_skip ("CRABWISE_CONTENT_DB does not name a built content.sqlite3");
-      return;
+      return NULL;
     }
 
-  store = open_store (path);
+  return open_store (path);
+}
+
+/* The first hit whose plain snippet or title contains @text, or -1. */
+static int
+first_hit_containing (GListModel *hits,
+                      const char *text)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (hits); i++)
+    {
+      g_autoptr(CwSearchHit) hit = g_list_model_get_item (hits, i);
+
+      if (strstr (cw_search_hit_get_snippet_plain (hit), text) != NULL ||
+          strstr (cw_search_hit_get_title (hit), text) != NULL)
+        return (int) i;
+    }
+
+  return -1;
+}
+
+static void
+test_search_punctuation (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  CwContentStore *store;
+  g_autoptr(GListModel) and_and = NULL;
+  g_autoptr(GListModel) attribute = NULL;
+  g_autoptr(GListModel) reference = NULL;
+  g_autoptr(GListModel) nothing = NULL;
+  g_autoptr(CwSearchHit) hit = NULL;
+
+  write_fixture (fixture->path);
+  store = open_store (fixture->path);
+
+  /* Two characters: the bounded scan. */
+  and_and = search_ok (store, "&&", 0);
+  g_assert_cmpuint (g_list_model_get_n_items (and_and), ==, 1);
+  hit = g_list_model_get_item (and_and, 0);
+  g_assert_cmpstr (cw_search_hit_get_lesson_id (hit), ==, "ownership");
+  g_assert_cmpstr (cw_search_hit_get_kind (hit), ==, "code");
+  g_assert_nonnull (strstr (cw_search_hit_get_snippet (hit), "<b>&amp;&amp;</b>"));
+
+  attribute = search_ok (store, "#[", 0);
+  g_assert_cmpint (first_hit_containing (attribute, "#[test]"), ==, 0);
+
+  /* Three characters or more: the trigram index, punctuation included. */
+  reference = search_ok (store, "(&a)", 0);
+  g_assert_cmpuint (g_list_model_get_n_items (reference), ==, 1);
+  g_assert_cmpint (first_hit_containing (reference, "(&a)"), ==, 0);
+
+  nothing = search_ok (store, "?.", 0);
+  g_assert_cmpuint (g_list_model_get_n_items (nothing), ==, 0);
+
+  g_assert_finalize_object (store);
+}
+
+/* What JavaScript developers type, against the real course: each finds the lesson that
+ * explains it, with the text as typed in the first hit's snippet. */
+static void
+test_real_search_punctuation (void)
+{
+  static const struct
+  {
+    const char *query;
+    const char *lesson;    /* a lesson among the first three hits */
+    int         within;    /* the literal text appears in a snippet among the first … */
+  } cases[] = {
+    { "??", "option", 1 },
+    { "?.", "option", 1 },
+    { "&mut", "borrowing", 10 },
+    { "::", NULL, 1 },
+    { "=>", NULL, 1 },
+    { "'a", "lifetimes", 1 },
+  };
+  CwContentStore *store = open_real_store ();
+
+  if (store == NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GListModel) hits = search_ok (store, cases[i].query, 20);
+      int at = first_hit_containing (hits, cases[i].query);
+      gboolean found = cases[i].lesson == NULL;
+
+      g_test_message ("%s: %u hits, literal at %d", cases[i].query,
+                      g_list_model_get_n_items (hits), at);
+      g_assert_cmpuint (g_list_model_get_n_items (hits), >, 0);
+      g_assert_cmpint (at, >=, 0);
+      g_assert_cmpint (at, <, cases[i].within);
+
+      for (guint j = 0; !found && j < MIN (3, g_list_model_get_n_items (hits)); j++)
+        {
+          g_autoptr(CwSearchHit) hit = g_list_model_get_item (hits, j);
+
+          found = g_str_equal (cw_search_hit_get_lesson_id (hit), cases[i].lesson);
+        }
+      g_assert_true (found);
+    }
+
+  g_assert_finalize_object (store);
+}
+
+
+static void
+test_real_database (void)
+{
+  g_autoptr(GListModel) hits = NULL;
+  CwContentStore *store = open_real_store ();
+  GListModel *lessons;
+  guint previous = 0;
+  gboolean found = FALSE;
+  guint n_concepts = 0;
+  guint n_exercises = 0;
+  guint n_pairs = 0;
+  guint n_questions = 0;
+  guint with_concept = 0;
+  guint i;
+
+  if (store == NULL)
+    return;
+
   lessons = cw_content_store_get_lessons (store);
-  g_assert_cmpuint (g_list_model_get_n_items (lessons), ==, 11);
-  g_assert_cmpuint (g_list_model_get_n_items (cw_content_store_get_concepts (store)), ==, 8);
+  g_assert_cmpuint (g_list_model_get_n_items (lessons), >=, 30);
+  n_concepts = g_list_model_get_n_items (cw_content_store_get_concepts (store));
+  n_exercises = g_list_model_get_n_items (cw_content_store_get_exercises (store));
+  g_assert_cmpuint (n_exercises, >=, 40);
+  {
+    g_autoptr(CwLesson) first = g_list_model_get_item (lessons, 0);
+
+    g_assert_cmpstr (cw_lesson_get_id (first), ==, "getting-started");
+  }
 
   for (i = 0; i < g_list_model_get_n_items (lessons); i++)
     {
@@ -1062,12 +1344,15 @@ test_real_database (void)
       g_assert_cmpuint (cw_lesson_get_position (lesson), >, previous);
       previous = cw_lesson_get_position (lesson);
       g_assert_true (cw_content_store_get_lesson (store, id) == lesson);
+      g_assert_nonnull (cw_content_store_get_part (store, cw_lesson_get_part_id (lesson)));
       g_assert_cmpuint (g_list_model_get_n_items (pairs), >, 0);
+      n_pairs += g_list_model_get_n_items (pairs);
+      n_questions += g_list_model_get_n_items (quiz);
 
       if (concept != NULL)
         {
           g_assert_cmpstr (cw_concept_get_name (concept), ==, cw_lesson_get_concept_name (lesson));
-          n_concepts++;
+          with_concept++;
         }
       else
         {
@@ -1097,17 +1382,24 @@ test_real_database (void)
             g_assert_null (cw_quiz_item_get_choice_codes (item));
         }
     }
-  g_assert_cmpuint (n_concepts, ==, 8);
+  g_assert_cmpuint (with_concept, ==, n_concepts);
 
-  hits = search_ok (store, "borrow", 20);
+  /* The size of the shipped course (issue 11). */
+  g_test_message ("%u lessons, %u pairs, %u questions, %u exercises",
+                  g_list_model_get_n_items (lessons), n_pairs, n_questions, n_exercises);
+  g_assert_cmpuint (n_pairs, >=, 120);
+  g_assert_cmpuint (n_questions, >=, 150);
+  g_assert_nonnull (cw_content_store_get_exercise (store, "ownership-fix-move"));
+
+  hits = search_ok (store, "borrowing", 20);
   g_assert_cmpuint (g_list_model_get_n_items (hits), >, 0);
   for (i = 0; i < MIN (3, g_list_model_get_n_items (hits)); i++)
     {
       g_autoptr(CwSearchHit) hit = g_list_model_get_item (hits, i);
 
-      g_test_message ("borrow %u: %s/%s %s", i, cw_search_hit_get_lesson_id (hit),
+      g_test_message ("borrowing %u: %s/%s %s", i, cw_search_hit_get_lesson_id (hit),
                       cw_search_hit_get_kind (hit), cw_search_hit_get_snippet (hit));
-      if (g_str_equal (cw_search_hit_get_lesson_id (hit), "ownership"))
+      if (g_str_equal (cw_search_hit_get_lesson_id (hit), "borrowing"))
         found = TRUE;
     }
   g_assert_true (found);
@@ -1140,6 +1432,10 @@ main (int   argc,
   ADD ("/content-store/pairs", test_pairs);
   ADD ("/content-store/use-cases", test_use_cases);
   ADD ("/content-store/quiz", test_quiz);
+  ADD ("/content-store/parts", test_parts);
+  ADD ("/content-store/exercises", test_exercises);
+  ADD ("/content-store/blocks-and-marks", test_blocks_and_marks);
+  ADD ("/content-store/search/punctuation", test_search_punctuation);
   ADD ("/content-store/search/ranking", test_search_ranking);
   ADD ("/content-store/search/snippet", test_search_snippet);
   ADD ("/content-store/search/syntax", test_search_syntax);
@@ -1156,6 +1452,7 @@ main (int   argc,
   ADD ("/content-store/error/damaged-middle", test_damaged_middle);
   ADD ("/content-store/error/unreadable", test_unreadable);
   g_test_add_func ("/content-store/real", test_real_database);
+  g_test_add_func ("/content-store/real/search-punctuation", test_real_search_punctuation);
 
   return g_test_run ();
 }

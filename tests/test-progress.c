@@ -66,7 +66,7 @@ test_mark_learned_and_undo (void)
   g_assert_cmpint (cw_progress_store_get_lesson_state (progress, "ownership", NULL), ==, CW_LESSON_LEARNED);
 
   /* The sidebar counts it, and the concept map shows it. */
-  g_assert_nonnull (cw_test_find_label_with_text (GTK_WIDGET (window), "1 of 11 lessons learned"));
+  g_assert_nonnull (cw_test_find_label_with_text (GTK_WIDGET (window), "1 of 33 lessons learned"));
   table = cw_test_find_by_label (cw_window_get_page (window, "concepts"), "Concept map");
   g_assert_nonnull (cw_test_find_label_with_text (table, "Learned"));
 
@@ -76,7 +76,7 @@ test_mark_learned_and_undo (void)
   cw_test_iterate (50);
   g_assert_cmpint (cw_progress_store_get_lesson_state (progress, "ownership", NULL), ==, CW_LESSON_IN_PROGRESS);
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
-  g_assert_nonnull (cw_test_find_label_with_text (GTK_WIDGET (window), "0 of 11 lessons learned"));
+  g_assert_nonnull (cw_test_find_label_with_text (GTK_WIDGET (window), "0 of 33 lessons learned"));
 
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
   cw_test_iterate (20);
@@ -177,7 +177,7 @@ test_progress_page_and_lab_history (void)
   g_assert_cmpstr (cw_window_get_section (window), ==, "lessons");
 
   g_assert_true (CW_IS_PROGRESS_PAGE (page));
-  g_assert_cmpstr (cw_progress_page_get_text (page, "learned"), ==, "1 of 11 lessons");
+  g_assert_cmpstr (cw_progress_page_get_text (page, "learned"), ==, "1 of 33 lessons");
   g_assert_nonnull (strstr (cw_progress_page_get_text (page, "accuracy"), "%"));
 
   /* The streak shows only when the learner asks for it. */
@@ -265,7 +265,7 @@ test_export_reset_import (void)
   g_assert_no_error (error);
   cw_test_iterate (20);
   g_assert_cmpuint (cw_progress_store_count_learned (progress), ==, 0);
-  g_assert_cmpstr (cw_progress_page_get_text (page, "learned"), ==, "0 of 11 lessons");
+  g_assert_cmpstr (cw_progress_page_get_text (page, "learned"), ==, "0 of 33 lessons");
 
   /* A malformed file: refused as a whole, with a message, and nothing changes. */
   g_assert_true (g_file_set_contents (bad_path, "{\"format\": \"crabwise-progress\", \"version\": 1, \"lessons\": 7", -1, NULL));
@@ -281,7 +281,7 @@ test_export_reset_import (void)
   g_assert_true (cw_test_wait_until (page_idle, page, 30000));
   cw_test_iterate (20);
   g_assert_cmpuint (cw_progress_store_count_learned (progress), ==, 1);
-  g_assert_cmpstr (cw_progress_page_get_text (page, "learned"), ==, "1 of 11 lessons");
+  g_assert_cmpstr (cw_progress_page_get_text (page, "learned"), ==, "1 of 33 lessons");
   after = cw_progress_store_export_json (progress, &error);
   g_assert_no_error (error);
   g_assert_nonnull (strstr (after, "\"ownership\""));
@@ -342,7 +342,7 @@ test_import_in_background (void)
 }
 
 /* Progress for lessons this content does not have (an older version's lessons, or an
- * import that did not check ids): the sidebar counted them ("10 of 11 lessons learned")
+ * import that did not check ids): the sidebar counted them ("10 of 33 lessons learned")
  * while the map showed none. Rule: only the content's lessons are counted. */
 static void
 test_unknown_lessons_not_counted (void)
@@ -354,7 +354,7 @@ test_unknown_lessons_not_counted (void)
   g_autoptr(GError) error = NULL;
   guint             i;
 
-  g_assert_nonnull (cw_test_find_label_with_text (GTK_WIDGET (window), "1 of 11 lessons learned"));
+  g_assert_nonnull (cw_test_find_label_with_text (GTK_WIDGET (window), "1 of 33 lessons learned"));
   for (i = 0; i < 10; i++)
     {
       g_autofree char *id = g_strdup_printf ("removed-lesson-%u", i);
@@ -364,8 +364,8 @@ test_unknown_lessons_not_counted (void)
     }
   cw_test_iterate (20);
 
-  g_assert_nonnull (cw_test_find_label_with_text (GTK_WIDGET (window), "1 of 11 lessons learned"));
-  g_assert_cmpstr (cw_progress_page_get_text (page, "learned"), ==, "1 of 11 lessons");
+  g_assert_nonnull (cw_test_find_label_with_text (GTK_WIDGET (window), "1 of 33 lessons learned"));
+  g_assert_cmpstr (cw_progress_page_get_text (page, "learned"), ==, "1 of 33 lessons");
 
   cw_test_application_free (app);
 }

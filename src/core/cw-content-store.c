@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include "cw-content-schema.h"
+#include "cw-content-search.h"
 #include "cw-content-store.h"
 
 /*
@@ -30,16 +31,24 @@ struct _CwContentStore
   char         *path;
   sqlite3      *db;
 
+  char         *rustc_version;
+  GListStore   *parts;
   GListStore   *lessons;
   GListStore   *concepts;
+  GListStore   *exercises;
+  GHashTable   *parts_by_id;         /* id → CwPart (ref) */
+  GHashTable   *lessons_by_part;     /* part id → GListStore of CwLesson (ref) */
   GHashTable   *lessons_by_id;       /* id → CwLesson (ref) */
   GHashTable   *concepts_by_lesson;  /* lesson id → CwConcept (ref) */
+  GHashTable   *exercises_by_id;     /* id → CwExercise (ref) */
 
   sqlite3_stmt *list_pairs;
+  sqlite3_stmt *list_marks;
   sqlite3_stmt *list_use_cases;
   sqlite3_stmt *list_quiz;
   sqlite3_stmt *list_choices;
-  sqlite3_stmt *search;
+  sqlite3_stmt *list_blocks;
+  CwContentSearch *search;
 
   /* GInitable: init runs once; a second call answers the same. */
   gboolean      init_done;
@@ -64,52 +73,63 @@ enum
 static GParamSpec *properties[N_PROPS];
 
 static const char * const cw_content_tables[] = {
-  "lessons", "concepts", "snippet_pairs", "quiz_items", "quiz_choices", "use_cases", "search",
+  "meta", "parts", "lessons", "concepts", "blocks", "snippet_pairs", "line_marks", "quiz_items",
+  "quiz_choices", "exercises", "exercise_hints", "use_cases", "search_docs", "search",
+  "search_trigram",
 };
 
+#define SQL_META \
+  "SELECT value FROM meta WHERE key = 'rustc_version'"
+
+#define SQL_PARTS \
+  "SELECT id, position, title, summary FROM parts ORDER BY position"
+
 #define SQL_LESSONS \
-  "SELECT l.id, l.position, l.title, l.summary, l.intro, c.name" \
+  "SELECT l.id, l.position, l.part_id, l.title, l.summary, l.intro, l.intro_plain, c.name," \
+  "       l.summary_markup" \
   "  FROM lessons AS l LEFT JOIN concepts AS c ON c.lesson_id = l.id" \
   " ORDER BY l.position"
 
 #define SQL_CONCEPTS \
-  "SELECT lesson_id, position, name, javascript, rust, key_difference" \
+  "SELECT lesson_id, part_id, position, name, javascript, rust, key_difference, plain" \
   "  FROM concepts ORDER BY position"
 
+#define SQL_EXERCISES \
+  "SELECT e.id, e.lesson_id, e.position, e.title, e.kind, e.statement, e.statement_plain," \
+  "       e.starter, e.solution, e.tests, e.example_js" \
+  "  FROM exercises AS e JOIN lessons AS l ON l.id = e.lesson_id" \
+  " ORDER BY l.position, e.position"
+
+#define SQL_HINTS \
+  "SELECT text, plain FROM exercise_hints WHERE exercise_id = ?1 ORDER BY position"
+
 #define SQL_PAIRS \
-  "SELECT position, caption, text, js_file, js_code, js_output, rust_file, rust_code," \
-  "       rust_output, rust_crate_type, rust_edition, rust_error_code, rust_error_message," \
-  "       rust_diagnostic" \
+  "SELECT position, stem, caption, text, text_plain, js_file, js_code, js_output, js_check," \
+  "       js_not_run, rust_file, rust_code, rust_mode, rust_crate_name, rust_edition, crates," \
+  "       not_compiled, rust_expect, rust_output, rust_error_code, rust_error_message," \
+  "       rust_diagnostic, rust_panic" \
   "  FROM snippet_pairs WHERE lesson_id = ?1 ORDER BY position"
 
+#define SQL_MARKS \
+  "SELECT side, line || ':' || name FROM line_marks" \
+  " WHERE lesson_id = ?1 AND pair = ?2 ORDER BY side, line, name"
+
 #define SQL_USE_CASES \
-  "SELECT position, area, examples, why FROM use_cases WHERE lesson_id = ?1 ORDER BY position"
+  "SELECT position, area, examples, why, why_plain" \
+  "  FROM use_cases WHERE lesson_id = ?1 ORDER BY position"
 
 #define SQL_QUIZ \
-  "SELECT position, kind, prompt, answer, explanation" \
+  "SELECT position, kind, prompt, prompt_plain, answer, explanation, explanation_plain," \
+  "       code_file, code, code_language, code_output, code_diagnostic, code_panic" \
   "  FROM quiz_items WHERE lesson_id = ?1 ORDER BY position"
 
 #define SQL_CHOICES \
-  "SELECT text, code FROM quiz_choices" \
+  "SELECT text, plain, code, diagnostic FROM quiz_choices" \
   " WHERE lesson_id = ?1 AND question = ?2 ORDER BY position"
 
-/*
- * bm25 weights follow the columns of `search`: lesson_id, kind, position (unindexed), then
- * title, body, code — a word in a title counts most. Only the score and the rowid are sort
- * keys: SQLite then reads the other columns and builds snippets for the rows within the
- * LIMIT only. Joining `lessons` here, for the lesson's title and position, would read the
- * lesson id of every match before sorting (measured: 116 ms instead of 48 ms for "mut" in a
- * generated 10,000-lesson database), so both come from the lessons already in memory, and
- * the tie-break by lesson position happens in cw_content_store_search(). snippet() marks the matches with \x01 and
- * \x02, which survive escaping as "&#x1;" and "&#x2;".
- */
-#define SQL_SEARCH \
-  "SELECT lesson_id, kind, position, title," \
-  "       snippet(search, -1, char(1), char(2), '…', 12)," \
-  "       bm25(search, 0.0, 0.0, 0.0, 10.0, 4.0, 1.0) AS score" \
-  "  FROM search WHERE search MATCH ?1" \
-  " ORDER BY score, rowid" \
-  " LIMIT ?2"
+#define SQL_BLOCKS \
+  "SELECT position, kind, level, number, language, text, plain" \
+  "  FROM blocks WHERE owner = ?1 ORDER BY position"
 
 static const char *
 cw_content_column_text (sqlite3_stmt *stmt,
@@ -356,35 +376,27 @@ cw_content_store_prepare (CwContentStore  *self,
   return TRUE;
 }
 
+typedef void (*CwContentRowFunc) (CwContentStore *self,
+                                  sqlite3_stmt   *stmt);
+
+/* Runs @sql at open and hands each row to @row. */
 static gboolean
-cw_content_store_load_lessons (CwContentStore  *self,
-                               GError         **error)
+cw_content_store_load (CwContentStore    *self,
+                       const char        *sql,
+                       CwContentRowFunc   row,
+                       GError           **error)
 {
   sqlite3_stmt *stmt = NULL;
   int rc;
 
-  if (sqlite3_prepare_v2 (self->db, SQL_LESSONS, -1, &stmt, NULL) != SQLITE_OK)
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
     {
       cw_content_store_set_sqlite_error (self, error);
       return FALSE;
     }
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(CwLesson) lesson = NULL;
-
-      lesson = g_object_new (CW_TYPE_LESSON,
-                             "id", cw_content_column_text (stmt, 0),
-                             "position", cw_content_column_uint (stmt, 1),
-                             "title", cw_content_column_text (stmt, 2),
-                             "summary", cw_content_column_text (stmt, 3),
-                             "intro", cw_content_column_text (stmt, 4),
-                             "concept-name", cw_content_column_text (stmt, 5),
-                             NULL);
-      g_list_store_append (self->lessons, lesson);
-      g_hash_table_insert (self->lessons_by_id,
-                           (gpointer) cw_lesson_get_id (lesson), g_object_ref (lesson));
-    }
+    row (self, stmt);
 
   if (rc != SQLITE_DONE)
     {
@@ -398,47 +410,135 @@ cw_content_store_load_lessons (CwContentStore  *self,
   return TRUE;
 }
 
-static gboolean
-cw_content_store_load_concepts (CwContentStore  *self,
-                                GError         **error)
+static void
+cw_content_store_add_meta (CwContentStore *self,
+                           sqlite3_stmt   *stmt)
 {
+  g_free (self->rustc_version);
+  self->rustc_version = g_strdup (cw_content_column_text (stmt, 0));
+}
+
+static void
+cw_content_store_add_part (CwContentStore *self,
+                           sqlite3_stmt   *stmt)
+{
+  g_autoptr(CwPart) part = NULL;
+
+  part = g_object_new (CW_TYPE_PART,
+                       "id", cw_content_column_text (stmt, 0),
+                       "position", cw_content_column_uint (stmt, 1),
+                       "title", cw_content_column_text (stmt, 2),
+                       "summary", cw_content_column_text (stmt, 3),
+                       NULL);
+  g_list_store_append (self->parts, part);
+  g_hash_table_insert (self->parts_by_id, (gpointer) cw_part_get_id (part), g_object_ref (part));
+  g_hash_table_insert (self->lessons_by_part, (gpointer) cw_part_get_id (part),
+                       g_list_store_new (CW_TYPE_LESSON));
+}
+
+static void
+cw_content_store_add_lesson (CwContentStore *self,
+                             sqlite3_stmt   *stmt)
+{
+  g_autoptr(CwLesson) lesson = NULL;
+  GListStore *part_lessons;
+
+  lesson = g_object_new (CW_TYPE_LESSON,
+                         "id", cw_content_column_text (stmt, 0),
+                         "position", cw_content_column_uint (stmt, 1),
+                         "part-id", cw_content_column_text (stmt, 2),
+                         "title", cw_content_column_text (stmt, 3),
+                         "summary", cw_content_column_text (stmt, 4),
+                         "intro", cw_content_column_text (stmt, 5),
+                         "intro-plain", cw_content_column_text (stmt, 6),
+                         "concept-name", cw_content_column_text (stmt, 7),
+                         "summary-markup", cw_content_column_text (stmt, 8),
+                         NULL);
+  g_list_store_append (self->lessons, lesson);
+  g_hash_table_insert (self->lessons_by_id,
+                       (gpointer) cw_lesson_get_id (lesson), g_object_ref (lesson));
+
+  /* The foreign key makes the part exist; a hand-made database is only missing a model. */
+  part_lessons = g_hash_table_lookup (self->lessons_by_part, cw_lesson_get_part_id (lesson));
+  if (part_lessons != NULL)
+    g_list_store_append (part_lessons, lesson);
+}
+
+static void
+cw_content_store_add_concept (CwContentStore *self,
+                              sqlite3_stmt   *stmt)
+{
+  g_autoptr(CwConcept) concept = NULL;
+
+  concept = g_object_new (CW_TYPE_CONCEPT,
+                          "lesson-id", cw_content_column_text (stmt, 0),
+                          "part-id", cw_content_column_text (stmt, 1),
+                          "position", cw_content_column_uint (stmt, 2),
+                          "name", cw_content_column_text (stmt, 3),
+                          "javascript", cw_content_column_text (stmt, 4),
+                          "rust", cw_content_column_text (stmt, 5),
+                          "key-difference", cw_content_column_text (stmt, 6),
+                          "plain", cw_content_column_text (stmt, 7),
+                          NULL);
+  g_list_store_append (self->concepts, concept);
+  g_hash_table_insert (self->concepts_by_lesson,
+                       (gpointer) cw_concept_get_lesson_id (concept),
+                       g_object_ref (concept));
+}
+
+/* The hints of one exercise, as markup and as plain text. */
+static void
+cw_content_store_read_hints (CwContentStore  *self,
+                             const char      *exercise_id,
+                             GStrv           *markup,
+                             GStrv           *plain)
+{
+  g_autoptr(GStrvBuilder) markup_builder = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) plain_builder = g_strv_builder_new ();
   sqlite3_stmt *stmt = NULL;
-  int rc;
 
-  if (sqlite3_prepare_v2 (self->db, SQL_CONCEPTS, -1, &stmt, NULL) != SQLITE_OK)
+  if (sqlite3_prepare_v2 (self->db, SQL_HINTS, -1, &stmt, NULL) == SQLITE_OK)
     {
-      cw_content_store_set_sqlite_error (self, error);
-      return FALSE;
+      sqlite3_bind_text (stmt, 1, exercise_id, -1, SQLITE_STATIC);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          g_strv_builder_add (markup_builder, cw_content_column_text (stmt, 0));
+          g_strv_builder_add (plain_builder, cw_content_column_text (stmt, 1));
+        }
     }
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(CwConcept) concept = NULL;
-
-      concept = g_object_new (CW_TYPE_CONCEPT,
-                              "lesson-id", cw_content_column_text (stmt, 0),
-                              "position", cw_content_column_uint (stmt, 1),
-                              "name", cw_content_column_text (stmt, 2),
-                              "javascript", cw_content_column_text (stmt, 3),
-                              "rust", cw_content_column_text (stmt, 4),
-                              "key-difference", cw_content_column_text (stmt, 5),
-                              NULL);
-      g_list_store_append (self->concepts, concept);
-      g_hash_table_insert (self->concepts_by_lesson,
-                           (gpointer) cw_concept_get_lesson_id (concept),
-                           g_object_ref (concept));
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      cw_content_store_set_sqlite_error (self, error);
-      sqlite3_finalize (stmt);
-      return FALSE;
-    }
-
   sqlite3_finalize (stmt);
 
-  return TRUE;
+  *markup = g_strv_builder_end (markup_builder);
+  *plain = g_strv_builder_end (plain_builder);
+}
+
+static void
+cw_content_store_add_exercise (CwContentStore *self,
+                               sqlite3_stmt   *stmt)
+{
+  g_autoptr(CwExercise) exercise = NULL;
+  g_auto(GStrv) hints = NULL;
+  g_auto(GStrv) hints_plain = NULL;
+
+  cw_content_store_read_hints (self, cw_content_column_text (stmt, 0), &hints, &hints_plain);
+  exercise = g_object_new (CW_TYPE_EXERCISE,
+                           "id", cw_content_column_text (stmt, 0),
+                           "lesson-id", cw_content_column_text (stmt, 1),
+                           "position", cw_content_column_uint (stmt, 2),
+                           "title", cw_content_column_text (stmt, 3),
+                           "kind", cw_content_column_text (stmt, 4),
+                           "statement", cw_content_column_text (stmt, 5),
+                           "statement-plain", cw_content_column_text (stmt, 6),
+                           "starter", cw_content_column_text (stmt, 7),
+                           "solution", cw_content_column_text (stmt, 8),
+                           "tests", cw_content_column_text (stmt, 9),
+                           "example-js", cw_content_column_text (stmt, 10),
+                           "hints", hints,
+                           "hints-plain", hints_plain,
+                           NULL);
+  g_list_store_append (self->exercises, exercise);
+  g_hash_table_insert (self->exercises_by_id, (gpointer) cw_exercise_get_id (exercise),
+                       g_object_ref (exercise));
 }
 
 static gboolean
@@ -509,14 +609,24 @@ cw_content_store_open (CwContentStore  *self,
     return FALSE;
 
   if (!cw_content_store_prepare (self, SQL_PAIRS, &self->list_pairs, error) ||
+      !cw_content_store_prepare (self, SQL_MARKS, &self->list_marks, error) ||
       !cw_content_store_prepare (self, SQL_USE_CASES, &self->list_use_cases, error) ||
       !cw_content_store_prepare (self, SQL_QUIZ, &self->list_quiz, error) ||
       !cw_content_store_prepare (self, SQL_CHOICES, &self->list_choices, error) ||
-      !cw_content_store_prepare (self, SQL_SEARCH, &self->search, error))
+      !cw_content_store_prepare (self, SQL_BLOCKS, &self->list_blocks, error))
     return FALSE;
 
-  return cw_content_store_load_lessons (self, error) &&
-         cw_content_store_load_concepts (self, error);
+  if (cw_content_search_new (self->db, &self->search) != SQLITE_OK)
+    {
+      cw_content_store_set_sqlite_error (self, error);
+      return FALSE;
+    }
+
+  return cw_content_store_load (self, SQL_META, cw_content_store_add_meta, error) &&
+         cw_content_store_load (self, SQL_PARTS, cw_content_store_add_part, error) &&
+         cw_content_store_load (self, SQL_LESSONS, cw_content_store_add_lesson, error) &&
+         cw_content_store_load (self, SQL_CONCEPTS, cw_content_store_add_concept, error) &&
+         cw_content_store_load (self, SQL_EXERCISES, cw_content_store_add_exercise, error);
 }
 
 /* A database that passed quick_check at open should not fail later; if it does (the file
@@ -525,136 +635,10 @@ cw_content_store_open (CwContentStore  *self,
 static void
 cw_content_store_warn_step (CwContentStore *self,
                             const char     *what,
-                            const char     *lesson_id)
+                            const char     *key)
 {
-  g_warning ("Reading the %s of lesson “%s” from %s failed: %s",
-             what, lesson_id, self->path, sqlite3_errmsg (self->db));
-}
-
-/*
- * Free text → FTS5 query. The learner types words, never FTS syntax: the text is split at
- * everything the unicode61 tokenizer would split at, and each word becomes a quoted string
- * (quotes doubled), so `"`, `*`, `-`, `:`, `^`, `NEAR(`, AND/OR/NOT lose all meaning. The
- * words are ANDed; the last one is a prefix so results appear while typing. NULL when there
- * is no word at all.
- */
-static char *
-cw_content_store_build_match (const char *text)
-{
-  g_autofree char *valid = g_utf8_make_valid (text, -1);
-  g_autoptr(GString) match = g_string_new (NULL);
-  g_autoptr(GString) term = g_string_new (NULL);
-  const char *p = valid;
-
-  for (;;)
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c != 0 && (g_unichar_isalnum (c) || g_unichar_ismark (c)))
-        {
-          g_string_append_unichar (term, c);
-        }
-      else if (term->len > 0)
-        {
-          const char *t;
-
-          if (match->len > 0)
-            g_string_append_c (match, ' ');
-
-          g_string_append_c (match, '"');
-          for (t = term->str; *t != '\0'; t++)
-            {
-              if (*t == '"')
-                g_string_append_c (match, '"');
-              g_string_append_c (match, *t);
-            }
-          g_string_append_c (match, '"');
-          g_string_truncate (term, 0);
-        }
-
-      if (c == 0)
-        break;
-
-      p = g_utf8_next_char (p);
-    }
-
-  if (match->len == 0)
-    return NULL;
-
-  g_string_append_c (match, '*');
-
-  return g_string_free (g_steal_pointer (&match), FALSE);
-}
-
-/*
- * snippet() text → Pango markup for a one-line result row: runs of white space (code has
- * newlines and indentation) become one space, everything is escaped, and only then do the
- * \x01/\x02 markers, escaped by g_markup_escape_text() to "&#x1;"/"&#x2;", become <b></b>.
- * Text from the database can therefore never inject markup.
- */
-static char *
-cw_content_snippet_to_markup (const char *raw)
-{
-  g_autofree char *valid = g_utf8_make_valid (raw != NULL ? raw : "", -1);
-  g_autoptr(GString) flat = g_string_new (NULL);
-  g_autoptr(GString) markup = NULL;
-  g_autofree char *escaped = NULL;
-  gboolean pending_space = FALSE;
-  const char *p;
-
-  for (p = valid; *p != '\0'; p++)
-    {
-      if (g_ascii_isspace (*p))
-        {
-          pending_space = flat->len > 0;
-          continue;
-        }
-
-      if (pending_space)
-        g_string_append_c (flat, ' ');
-      pending_space = FALSE;
-      g_string_append_c (flat, *p);
-    }
-
-  escaped = g_markup_escape_text (flat->str, (gssize) flat->len);
-  markup = g_string_new (escaped);
-  g_string_replace (markup, "&#x1;", "<b>", 0);
-  g_string_replace (markup, "&#x2;", "</b>", 0);
-
-  return g_string_free (g_steal_pointer (&markup), FALSE);
-}
-
-/* Best bm25 first; equal scores in lesson order, then in the order of the lesson's page.
- * The sort is stable (g_ptr_array_sort), so rows that tie on all three keep SQLite's rowid
- * order. Exact ties that straddle the limit are cut in rowid order, which is the order the
- * compiler writes the lessons in. */
-static int
-cw_content_store_compare_hits (gconstpointer a,
-                               gconstpointer b,
-                               gpointer      user_data)
-{
-  CwContentStore *self = user_data;
-  CwSearchHit *hit_a = *(CwSearchHit * const *) a;
-  CwSearchHit *hit_b = *(CwSearchHit * const *) b;
-  double rank_a = cw_search_hit_get_rank (hit_a);
-  double rank_b = cw_search_hit_get_rank (hit_b);
-  guint lesson_a;
-  guint lesson_b;
-
-  if (rank_a != rank_b)
-    return rank_a < rank_b ? -1 : 1;
-
-  lesson_a = cw_lesson_get_position (g_hash_table_lookup (self->lessons_by_id,
-                                                          cw_search_hit_get_lesson_id (hit_a)));
-  lesson_b = cw_lesson_get_position (g_hash_table_lookup (self->lessons_by_id,
-                                                          cw_search_hit_get_lesson_id (hit_b)));
-  if (lesson_a != lesson_b)
-    return lesson_a < lesson_b ? -1 : 1;
-
-  if (cw_search_hit_get_position (hit_a) != cw_search_hit_get_position (hit_b))
-    return cw_search_hit_get_position (hit_a) < cw_search_hit_get_position (hit_b) ? -1 : 1;
-
-  return 0;
+  g_warning ("Reading the %s of “%s” from %s failed: %s",
+             what, key, self->path, sqlite3_errmsg (self->db));
 }
 
 static void
@@ -662,10 +646,15 @@ cw_content_store_dispose (GObject *object)
 {
   CwContentStore *self = CW_CONTENT_STORE (object);
 
+  g_clear_pointer (&self->parts_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->lessons_by_part, g_hash_table_unref);
   g_clear_pointer (&self->lessons_by_id, g_hash_table_unref);
   g_clear_pointer (&self->concepts_by_lesson, g_hash_table_unref);
+  g_clear_pointer (&self->exercises_by_id, g_hash_table_unref);
+  g_clear_object (&self->parts);
   g_clear_object (&self->lessons);
   g_clear_object (&self->concepts);
+  g_clear_object (&self->exercises);
 
   G_OBJECT_CLASS (cw_content_store_parent_class)->dispose (object);
 }
@@ -676,10 +665,13 @@ cw_content_store_finalize (GObject *object)
   CwContentStore *self = CW_CONTENT_STORE (object);
 
   g_clear_pointer (&self->list_pairs, sqlite3_finalize);
+  g_clear_pointer (&self->list_marks, sqlite3_finalize);
   g_clear_pointer (&self->list_use_cases, sqlite3_finalize);
   g_clear_pointer (&self->list_quiz, sqlite3_finalize);
   g_clear_pointer (&self->list_choices, sqlite3_finalize);
-  g_clear_pointer (&self->search, sqlite3_finalize);
+  g_clear_pointer (&self->list_blocks, sqlite3_finalize);
+  g_clear_pointer (&self->search, cw_content_search_free);
+  g_clear_pointer (&self->rustc_version, g_free);
   /* Every statement is finalized above, so this close cannot be deferred. */
   g_clear_pointer (&self->db, sqlite3_close);
   g_clear_pointer (&self->path, g_free);
@@ -777,8 +769,13 @@ cw_content_store_class_init (CwContentStoreClass *klass)
 static void
 cw_content_store_init (CwContentStore *self)
 {
+  self->parts = g_list_store_new (CW_TYPE_PART);
   self->lessons = g_list_store_new (CW_TYPE_LESSON);
   self->concepts = g_list_store_new (CW_TYPE_CONCEPT);
+  self->exercises = g_list_store_new (CW_TYPE_EXERCISE);
+  self->parts_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  self->lessons_by_part = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  self->exercises_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   self->lessons_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   self->concepts_by_lesson = g_hash_table_new_full (g_str_hash, g_str_equal,
                                                     NULL, g_object_unref);
@@ -848,159 +845,395 @@ cw_content_store_get_concept (CwContentStore *self,
   return g_hash_table_lookup (self->concepts_by_lesson, lesson_id);
 }
 
-GListModel *
-cw_content_store_list_pairs (CwContentStore *self,
-                             const char     *lesson_id)
+/* The line marks of one pair, "LINE:NAME" per side. */
+static void
+cw_content_store_read_marks (CwContentStore *self,
+                             const char     *lesson_id,
+                             gint64          pair,
+                             GStrv          *js_marks,
+                             GStrv          *rust_marks)
 {
-  g_autoptr(GListStore) pairs = NULL;
-  sqlite3_stmt *stmt;
+  g_autoptr(GStrvBuilder) js = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) rust = g_strv_builder_new ();
+  sqlite3_stmt *stmt = self->list_marks;
   int rc;
 
-  g_return_val_if_fail (CW_IS_CONTENT_STORE (self), NULL);
-  g_return_val_if_fail (lesson_id != NULL, NULL);
-
-  pairs = g_list_store_new (CW_TYPE_SNIPPET_PAIR);
-  stmt = self->list_pairs;
   sqlite3_bind_text (stmt, 1, lesson_id, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, pair);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_strv_builder_add (g_strcmp0 (cw_content_column_text (stmt, 0), "rust") == 0 ? rust : js,
+                        cw_content_column_text (stmt, 1));
+  if (rc != SQLITE_DONE)
+    cw_content_store_warn_step (self, "line marks", lesson_id);
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
 
+  *js_marks = g_strv_builder_end (js);
+  *rust_marks = g_strv_builder_end (rust);
+}
+
+static gpointer
+cw_content_store_new_pair (CwContentStore *self,
+                           const char     *lesson_id,
+                           sqlite3_stmt   *stmt)
+{
+  g_auto(GStrv) js_marks = NULL;
+  g_auto(GStrv) rust_marks = NULL;
+  const char *mode = cw_content_column_text (stmt, 12);
+  gboolean library = g_strcmp0 (mode, "lib") == 0 || g_strcmp0 (mode, "doctest") == 0;
+
+  cw_content_store_read_marks (self, lesson_id, sqlite3_column_int64 (stmt, 0), &js_marks,
+                               &rust_marks);
+
+  return g_object_new (CW_TYPE_SNIPPET_PAIR,
+                       "lesson-id", lesson_id,
+                       "position", cw_content_column_uint (stmt, 0),
+                       "stem", cw_content_column_text (stmt, 1),
+                       "caption", cw_content_column_text (stmt, 2),
+                       "text", cw_content_column_text (stmt, 3),
+                       "text-plain", cw_content_column_text (stmt, 4),
+                       "js-file", cw_content_column_text (stmt, 5),
+                       "js-code", cw_content_column_text (stmt, 6),
+                       "js-output", cw_content_column_text (stmt, 7),
+                       "js-check", cw_content_column_text (stmt, 8),
+                       "js-not-run", cw_content_column_text (stmt, 9),
+                       "rust-file", cw_content_column_text (stmt, 10),
+                       "rust-code", cw_content_column_text (stmt, 11),
+                       "rust-mode", mode,
+                       "rust-crate-type", library ? "lib" : "bin",
+                       "rust-crate-name", cw_content_column_text (stmt, 13),
+                       "rust-edition", cw_content_column_text (stmt, 14),
+                       "crates", cw_content_column_text (stmt, 15),
+                       "not-compiled", cw_content_column_text (stmt, 16),
+                       "rust-expect", cw_content_column_text (stmt, 17),
+                       "rust-output", cw_content_column_text (stmt, 18),
+                       "rust-error-code", cw_content_column_text (stmt, 19),
+                       "rust-error-message", cw_content_column_text (stmt, 20),
+                       "rust-diagnostic", cw_content_column_text (stmt, 21),
+                       "rust-panic", cw_content_column_text (stmt, 22),
+                       "js-marks", js_marks,
+                       "rust-marks", rust_marks,
+                       NULL);
+}
+
+/* Makes the item for the current row of a statement bound to @key. */
+typedef gpointer (*CwContentItemFunc) (CwContentStore *self,
+                                       const char     *key,
+                                       sqlite3_stmt   *stmt);
+
+/* Runs @stmt, prepared at open, with @key as its first parameter, and collects an item of
+ * @item_type per row; a failure is logged (see cw_content_store_warn_step()) and what was
+ * read is returned. Transfer full. */
+static GListModel *
+cw_content_store_collect (CwContentStore    *self,
+                          sqlite3_stmt      *stmt,
+                          const char        *key,
+                          GType              item_type,
+                          CwContentItemFunc  make_item,
+                          const char        *what)
+{
+  g_autoptr(GListStore) items = g_list_store_new (item_type);
+  int rc;
+
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr(CwSnippetPair) pair = NULL;
+      g_autoptr(GObject) item = make_item (self, key, stmt);
 
-      pair = g_object_new (CW_TYPE_SNIPPET_PAIR,
-                           "lesson-id", lesson_id,
-                           "position", cw_content_column_uint (stmt, 0),
-                           "caption", cw_content_column_text (stmt, 1),
-                           "text", cw_content_column_text (stmt, 2),
-                           "js-file", cw_content_column_text (stmt, 3),
-                           "js-code", cw_content_column_text (stmt, 4),
-                           "js-output", cw_content_column_text (stmt, 5),
-                           "rust-file", cw_content_column_text (stmt, 6),
-                           "rust-code", cw_content_column_text (stmt, 7),
-                           "rust-output", cw_content_column_text (stmt, 8),
-                           "rust-crate-type", cw_content_column_text (stmt, 9),
-                           "rust-edition", cw_content_column_text (stmt, 10),
-                           "rust-error-code", cw_content_column_text (stmt, 11),
-                           "rust-error-message", cw_content_column_text (stmt, 12),
-                           "rust-diagnostic", cw_content_column_text (stmt, 13),
-                           NULL);
-      g_list_store_append (pairs, pair);
+      g_list_store_append (items, item);
     }
 
   if (rc != SQLITE_DONE)
-    cw_content_store_warn_step (self, "snippet pairs", lesson_id);
+    cw_content_store_warn_step (self, what, key);
 
   sqlite3_reset (stmt);
   sqlite3_clear_bindings (stmt);
 
-  return G_LIST_MODEL (g_steal_pointer (&pairs));
+  return G_LIST_MODEL (g_steal_pointer (&items));
+}
+
+GListModel *
+cw_content_store_list_pairs (CwContentStore *self,
+                             const char     *lesson_id)
+{
+  g_return_val_if_fail (CW_IS_CONTENT_STORE (self), NULL);
+  g_return_val_if_fail (lesson_id != NULL, NULL);
+
+  return cw_content_store_collect (self, self->list_pairs, lesson_id, CW_TYPE_SNIPPET_PAIR,
+                                   cw_content_store_new_pair,
+                                   "snippet pairs");
+}
+
+static gpointer
+cw_content_store_new_use_case (CwContentStore *self,
+                               const char     *lesson_id,
+                               sqlite3_stmt   *stmt)
+{
+  return g_object_new (CW_TYPE_USE_CASE,
+                       "lesson-id", lesson_id,
+                       "position", cw_content_column_uint (stmt, 0),
+                       "area", cw_content_column_text (stmt, 1),
+                       "examples", cw_content_column_text (stmt, 2),
+                       "why", cw_content_column_text (stmt, 3),
+                       "why-plain", cw_content_column_text (stmt, 4),
+                       NULL);
 }
 
 GListModel *
 cw_content_store_list_use_cases (CwContentStore *self,
                                  const char     *lesson_id)
 {
-  g_autoptr(GListStore) use_cases = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (CW_IS_CONTENT_STORE (self), NULL);
   g_return_val_if_fail (lesson_id != NULL, NULL);
 
-  use_cases = g_list_store_new (CW_TYPE_USE_CASE);
-  stmt = self->list_use_cases;
-  sqlite3_bind_text (stmt, 1, lesson_id, -1, SQLITE_STATIC);
+  return cw_content_store_collect (self, self->list_use_cases, lesson_id, CW_TYPE_USE_CASE,
+                                   cw_content_store_new_use_case, "use cases");
+}
 
+/* The choices of one question, column by column. */
+typedef struct
+{
+  GStrv markup;
+  GStrv plain;
+  GStrv codes;
+  GStrv diagnostics;
+} CwQuizChoices;
+
+static void
+cw_quiz_choices_clear (CwQuizChoices *choices)
+{
+  g_clear_pointer (&choices->markup, g_strfreev);
+  g_clear_pointer (&choices->plain, g_strfreev);
+  g_clear_pointer (&choices->codes, g_strfreev);
+  g_clear_pointer (&choices->diagnostics, g_strfreev);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CwQuizChoices, cw_quiz_choices_clear)
+
+static void
+cw_content_store_read_choices (CwContentStore *self,
+                               const char     *lesson_id,
+                               gint64          question,
+                               gboolean        compiles,
+                               CwQuizChoices  *out)
+{
+  g_autoptr(GStrvBuilder) markup = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) plain = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) codes = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) diagnostics = g_strv_builder_new ();
+  sqlite3_stmt *stmt = self->list_choices;
+  int rc;
+
+  sqlite3_bind_text (stmt, 1, lesson_id, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, question);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr(CwUseCase) use_case = NULL;
+      const char *code = cw_content_column_text (stmt, 2);
+      const char *diagnostic = cw_content_column_text (stmt, 3);
 
-      use_case = g_object_new (CW_TYPE_USE_CASE,
-                               "lesson-id", lesson_id,
-                               "position", cw_content_column_uint (stmt, 0),
-                               "area", cw_content_column_text (stmt, 1),
-                               "examples", cw_content_column_text (stmt, 2),
-                               "why", cw_content_column_text (stmt, 3),
-                               NULL);
-      g_list_store_append (use_cases, use_case);
+      g_strv_builder_add (markup, cw_content_column_text (stmt, 0));
+      g_strv_builder_add (plain, cw_content_column_text (stmt, 1));
+      g_strv_builder_add (codes, code != NULL ? code : "");
+      g_strv_builder_add (diagnostics, diagnostic != NULL ? diagnostic : "");
     }
 
   if (rc != SQLITE_DONE)
-    cw_content_store_warn_step (self, "use cases", lesson_id);
-
+    cw_content_store_warn_step (self, "quiz choices", lesson_id);
   sqlite3_reset (stmt);
   sqlite3_clear_bindings (stmt);
 
-  return G_LIST_MODEL (g_steal_pointer (&use_cases));
+  out->markup = g_strv_builder_end (markup);
+  out->plain = g_strv_builder_end (plain);
+  if (compiles)
+    {
+      out->codes = g_strv_builder_end (codes);
+      out->diagnostics = g_strv_builder_end (diagnostics);
+    }
+}
+
+static gpointer
+cw_content_store_new_quiz_item (CwContentStore *self,
+                                const char     *lesson_id,
+                                sqlite3_stmt   *stmt)
+{
+  g_auto(CwQuizChoices) choices = { NULL, };
+  const char *kind = cw_content_column_text (stmt, 1);
+
+  cw_content_store_read_choices (self, lesson_id, sqlite3_column_int64 (stmt, 0),
+                                 g_strcmp0 (kind, "compiles") == 0, &choices);
+
+  return g_object_new (CW_TYPE_QUIZ_ITEM,
+                       "lesson-id", lesson_id,
+                       "position", cw_content_column_uint (stmt, 0),
+                       "kind", kind,
+                       "prompt", cw_content_column_text (stmt, 2),
+                       "prompt-plain", cw_content_column_text (stmt, 3),
+                       "answer", cw_content_column_uint (stmt, 4),
+                       "explanation", cw_content_column_text (stmt, 5),
+                       "explanation-plain", cw_content_column_text (stmt, 6),
+                       "code-file", cw_content_column_text (stmt, 7),
+                       "code", cw_content_column_text (stmt, 8),
+                       "code-language", cw_content_column_text (stmt, 9),
+                       "code-output", cw_content_column_text (stmt, 10),
+                       "code-diagnostic", cw_content_column_text (stmt, 11),
+                       "code-panic", cw_content_column_text (stmt, 12),
+                       "choices", choices.markup,
+                       "choices-plain", choices.plain,
+                       "choice-codes", choices.codes,
+                       "choice-diagnostics", choices.diagnostics,
+                       NULL);
 }
 
 GListModel *
 cw_content_store_list_quiz (CwContentStore *self,
                             const char     *lesson_id)
 {
-  g_autoptr(GListStore) items = NULL;
-  sqlite3_stmt *stmt;
-  sqlite3_stmt *choices_stmt;
-  int rc;
+  g_return_val_if_fail (CW_IS_CONTENT_STORE (self), NULL);
+  g_return_val_if_fail (lesson_id != NULL, NULL);
+
+  return cw_content_store_collect (self, self->list_quiz, lesson_id, CW_TYPE_QUIZ_ITEM,
+                                   cw_content_store_new_quiz_item, "quiz");
+}
+
+static gpointer
+cw_content_store_new_block (CwContentStore *self,
+                            const char     *owner,
+                            sqlite3_stmt   *stmt)
+{
+  return g_object_new (CW_TYPE_CONTENT_BLOCK,
+                       "position", cw_content_column_uint (stmt, 0),
+                       "kind", cw_content_column_text (stmt, 1),
+                       "level", cw_content_column_uint (stmt, 2),
+                       "number", cw_content_column_uint (stmt, 3),
+                       "language", cw_content_column_text (stmt, 4),
+                       "text", cw_content_column_text (stmt, 5),
+                       "plain", cw_content_column_text (stmt, 6),
+                       NULL);
+}
+
+static GListModel *
+cw_content_store_list_blocks (CwContentStore *self,
+                              const char     *owner)
+{
+  return cw_content_store_collect (self, self->list_blocks, owner, CW_TYPE_CONTENT_BLOCK,
+                                   cw_content_store_new_block, "text blocks");
+}
+
+GListModel *
+cw_content_store_list_intro_blocks (CwContentStore *self,
+                                    const char     *lesson_id)
+{
+  g_autofree char *owner = NULL;
 
   g_return_val_if_fail (CW_IS_CONTENT_STORE (self), NULL);
   g_return_val_if_fail (lesson_id != NULL, NULL);
 
-  items = g_list_store_new (CW_TYPE_QUIZ_ITEM);
-  stmt = self->list_quiz;
-  choices_stmt = self->list_choices;
-  sqlite3_bind_text (stmt, 1, lesson_id, -1, SQLITE_STATIC);
-  sqlite3_bind_text (choices_stmt, 1, lesson_id, -1, SQLITE_STATIC);
+  owner = g_strconcat ("lesson/", lesson_id, NULL);
+  return cw_content_store_list_blocks (self, owner);
+}
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+GListModel *
+cw_content_store_list_pair_blocks (CwContentStore *self,
+                                   const char     *lesson_id,
+                                   guint           position)
+{
+  g_autofree char *owner = NULL;
+
+  g_return_val_if_fail (CW_IS_CONTENT_STORE (self), NULL);
+  g_return_val_if_fail (lesson_id != NULL, NULL);
+
+  owner = g_strdup_printf ("pair/%s/%u", lesson_id, position);
+  return cw_content_store_list_blocks (self, owner);
+}
+
+GListModel *
+cw_content_store_list_statement_blocks (CwContentStore *self,
+                                        const char     *exercise_id)
+{
+  g_autofree char *owner = NULL;
+
+  g_return_val_if_fail (CW_IS_CONTENT_STORE (self), NULL);
+  g_return_val_if_fail (exercise_id != NULL, NULL);
+
+  owner = g_strconcat ("exercise/", exercise_id, NULL);
+  return cw_content_store_list_blocks (self, owner);
+}
+
+const char *
+cw_content_store_get_rustc_version (CwContentStore *self)
+{
+  g_return_val_if_fail (CW_IS_CONTENT_STORE (self), NULL);
+
+  return self->rustc_version;
+}
+
+GListModel *
+cw_content_store_get_parts (CwContentStore *self)
+{
+  g_return_val_if_fail (CW_IS_CONTENT_STORE (self), NULL);
+
+  return G_LIST_MODEL (self->parts);
+}
+
+CwPart *
+cw_content_store_get_part (CwContentStore *self,
+                           const char     *id)
+{
+  g_return_val_if_fail (CW_IS_CONTENT_STORE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->parts_by_id, id);
+}
+
+GListModel *
+cw_content_store_get_lessons_in_part (CwContentStore *self,
+                                      const char     *part_id)
+{
+  g_return_val_if_fail (CW_IS_CONTENT_STORE (self), NULL);
+  g_return_val_if_fail (part_id != NULL, NULL);
+
+  return g_hash_table_lookup (self->lessons_by_part, part_id);
+}
+
+GListModel *
+cw_content_store_get_exercises (CwContentStore *self)
+{
+  g_return_val_if_fail (CW_IS_CONTENT_STORE (self), NULL);
+
+  return G_LIST_MODEL (self->exercises);
+}
+
+CwExercise *
+cw_content_store_get_exercise (CwContentStore *self,
+                               const char     *id)
+{
+  g_return_val_if_fail (CW_IS_CONTENT_STORE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->exercises_by_id, id);
+}
+
+GListModel *
+cw_content_store_list_exercises (CwContentStore *self,
+                                 const char     *lesson_id)
+{
+  g_autoptr(GListStore) exercises = NULL;
+  guint n;
+
+  g_return_val_if_fail (CW_IS_CONTENT_STORE (self), NULL);
+  g_return_val_if_fail (lesson_id != NULL, NULL);
+
+  exercises = g_list_store_new (CW_TYPE_EXERCISE);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->exercises));
+  for (guint i = 0; i < n; i++)
     {
-      g_autoptr(CwQuizItem) item = NULL;
-      g_autoptr(GStrvBuilder) choices = g_strv_builder_new ();
-      g_autoptr(GStrvBuilder) codes = g_strv_builder_new ();
-      g_auto(GStrv) choice_strv = NULL;
-      g_auto(GStrv) code_strv = NULL;
-      const char *kind = cw_content_column_text (stmt, 1);
-      gboolean compiles = g_strcmp0 (kind, "compiles") == 0;
-      int choice_rc;
+      g_autoptr(CwExercise) exercise = g_list_model_get_item (G_LIST_MODEL (self->exercises), i);
 
-      sqlite3_bind_int64 (choices_stmt, 2, sqlite3_column_int64 (stmt, 0));
-      while ((choice_rc = sqlite3_step (choices_stmt)) == SQLITE_ROW)
-        {
-          const char *code = cw_content_column_text (choices_stmt, 1);
-
-          g_strv_builder_add (choices, cw_content_column_text (choices_stmt, 0));
-          g_strv_builder_add (codes, code != NULL ? code : "");
-        }
-
-      if (choice_rc != SQLITE_DONE)
-        cw_content_store_warn_step (self, "quiz choices", lesson_id);
-      sqlite3_reset (choices_stmt);
-
-      choice_strv = g_strv_builder_end (choices);
-      if (compiles)
-        code_strv = g_strv_builder_end (codes);
-
-      item = g_object_new (CW_TYPE_QUIZ_ITEM,
-                           "lesson-id", lesson_id,
-                           "position", cw_content_column_uint (stmt, 0),
-                           "kind", kind,
-                           "prompt", cw_content_column_text (stmt, 2),
-                           "answer", cw_content_column_uint (stmt, 3),
-                           "explanation", cw_content_column_text (stmt, 4),
-                           "choices", choice_strv,
-                           "choice-codes", code_strv,
-                           NULL);
-      g_list_store_append (items, item);
+      if (g_strcmp0 (cw_exercise_get_lesson_id (exercise), lesson_id) == 0)
+        g_list_store_append (exercises, exercise);
     }
 
-  if (rc != SQLITE_DONE)
-    cw_content_store_warn_step (self, "quiz", lesson_id);
-
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-  sqlite3_clear_bindings (choices_stmt);
-
-  return G_LIST_MODEL (g_steal_pointer (&items));
+  return G_LIST_MODEL (g_steal_pointer (&exercises));
 }
 
 GListModel *
@@ -1011,50 +1244,13 @@ cw_content_store_search (CwContentStore  *self,
 {
   g_autoptr(GListStore) hits = NULL;
   g_autoptr(GPtrArray) found = NULL;
-  g_autofree char *match = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (CW_IS_CONTENT_STORE (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  hits = g_list_store_new (CW_TYPE_SEARCH_HIT);
-  match = cw_content_store_build_match (query);
-  if (match == NULL)
-    return G_LIST_MODEL (g_steal_pointer (&hits));
-
-  found = g_ptr_array_new_with_free_func (g_object_unref);
-  stmt = self->search;
-  sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 2, limit > 0 ? (sqlite3_int64) limit : -1);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autofree char *snippet = NULL;
-      const char *lesson_id = cw_content_column_text (stmt, 0);
-      CwLesson *lesson;
-
-      /* A row for a lesson that is not there has nowhere to lead; the compiler never
-       * writes one, so this only guards against a hand-made database. */
-      if (lesson_id == NULL ||
-          (lesson = g_hash_table_lookup (self->lessons_by_id, lesson_id)) == NULL)
-        continue;
-
-      snippet = cw_content_snippet_to_markup (cw_content_column_text (stmt, 4));
-      g_ptr_array_add (found,
-                       g_object_new (CW_TYPE_SEARCH_HIT,
-                                     "lesson-id", lesson_id,
-                                     "kind", cw_content_column_text (stmt, 1),
-                                     "position", cw_content_column_uint (stmt, 2),
-                                     "title", cw_content_column_text (stmt, 3),
-                                     "lesson-title", cw_lesson_get_title (lesson),
-                                     "snippet", snippet,
-                                     "rank", sqlite3_column_double (stmt, 5),
-                                     NULL));
-    }
-
-  if (rc != SQLITE_DONE)
+  found = cw_content_search_run (self->search, query, limit, self->lessons_by_id);
+  if (found == NULL)
     {
       g_autofree char *display = g_filename_display_name (self->path);
 
@@ -1062,15 +1258,10 @@ cw_content_store_search (CwContentStore  *self,
                    _("Searching the lesson database %s failed. Reinstall Crabwise if this "
                      "keeps happening.\nDetails: %s"),
                    display, sqlite3_errmsg (self->db));
-      sqlite3_reset (stmt);
-      sqlite3_clear_bindings (stmt);
       return NULL;
     }
 
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-
-  g_ptr_array_sort_with_data (found, cw_content_store_compare_hits, self);
+  hits = g_list_store_new (CW_TYPE_SEARCH_HIT);
   g_list_store_splice (hits, 0, 0, found->pdata, found->len);
 
   return G_LIST_MODEL (g_steal_pointer (&hits));

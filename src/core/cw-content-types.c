@@ -4,77 +4,17 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "cw-content-props.h"
 #include "cw-content-types.h"
 
 /*
  * Six small value objects. Their string properties are kept in an array indexed by the
  * property id (the string ids come last in each enum), so get/set/finalize stay one loop
- * each instead of one case per column; slots below the first string id are unused.
+ * each instead of one case per column; slots below the first string id are unused (see
+ * cw-content-props.h).
  */
-
-#define CW_CONTENT_PARAM_FLAGS \
-  (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS)
-
-static gboolean
-cw_content_strings_get (char * const *strings,
-                        guint         first,
-                        guint         n_props,
-                        guint         prop_id,
-                        GValue       *value)
-{
-  if (prop_id < first || prop_id >= n_props)
-    return FALSE;
-
-  g_value_set_string (value, strings[prop_id]);
-
-  return TRUE;
-}
-
-static gboolean
-cw_content_strings_set (char         **strings,
-                        guint          first,
-                        guint          n_props,
-                        guint          prop_id,
-                        const GValue  *value)
-{
-  if (prop_id < first || prop_id >= n_props)
-    return FALSE;
-
-  g_free (strings[prop_id]);
-  strings[prop_id] = g_value_dup_string (value);
-
-  return TRUE;
-}
-
-static void
-cw_content_strings_clear (char  **strings,
-                          guint   n_props)
-{
-  guint i;
-
-  for (i = 0; i < n_props; i++)
-    g_clear_pointer (&strings[i], g_free);
-}
-
-static void
-cw_content_strings_install (GParamSpec        **props,
-                            const char * const *names,
-                            guint               first,
-                            guint               n_props)
-{
-  guint i;
-
-  for (i = first; i < n_props; i++)
-    props[i] = g_param_spec_string (names[i], NULL, NULL, NULL, CW_CONTENT_PARAM_FLAGS);
-}
-
-static GParamSpec *
-cw_content_position_pspec (void)
-{
-  return g_param_spec_uint ("position", NULL, NULL, 0, G_MAXUINT, 0, CW_CONTENT_PARAM_FLAGS);
-}
-
 
 /* CwLesson */
 
@@ -87,6 +27,9 @@ typedef enum
   LESSON_PROP_SUMMARY,
   LESSON_PROP_INTRO,
   LESSON_PROP_CONCEPT_NAME,
+  LESSON_PROP_PART_ID,
+  LESSON_PROP_INTRO_PLAIN,
+  LESSON_PROP_SUMMARY_MARKUP,
   LESSON_N_PROPS
 } CwLessonProp;
 
@@ -110,6 +53,9 @@ static const char * const lesson_names[LESSON_N_PROPS] = {
   [LESSON_PROP_SUMMARY] = "summary",
   [LESSON_PROP_INTRO] = "intro",
   [LESSON_PROP_CONCEPT_NAME] = "concept-name",
+  [LESSON_PROP_PART_ID] = "part-id",
+  [LESSON_PROP_INTRO_PLAIN] = "intro-plain",
+  [LESSON_PROP_SUMMARY_MARKUP] = "summary-markup",
 };
 
 static void
@@ -221,6 +167,30 @@ cw_lesson_get_concept_name (CwLesson *self)
 }
 
 
+const char *
+cw_lesson_get_part_id (CwLesson *self)
+{
+  g_return_val_if_fail (CW_IS_LESSON (self), NULL);
+
+  return self->strings[LESSON_PROP_PART_ID];
+}
+
+const char *
+cw_lesson_get_intro_plain (CwLesson *self)
+{
+  g_return_val_if_fail (CW_IS_LESSON (self), NULL);
+
+  return self->strings[LESSON_PROP_INTRO_PLAIN];
+}
+
+const char *
+cw_lesson_get_summary_markup (CwLesson *self)
+{
+  g_return_val_if_fail (CW_IS_LESSON (self), NULL);
+
+  return self->strings[LESSON_PROP_SUMMARY_MARKUP];
+}
+
 /* CwConcept */
 
 typedef enum
@@ -232,6 +202,8 @@ typedef enum
   CONCEPT_PROP_JAVASCRIPT,
   CONCEPT_PROP_RUST,
   CONCEPT_PROP_KEY_DIFFERENCE,
+  CONCEPT_PROP_PART_ID,
+  CONCEPT_PROP_PLAIN,
   CONCEPT_N_PROPS
 } CwConceptProp;
 
@@ -255,6 +227,8 @@ static const char * const concept_names[CONCEPT_N_PROPS] = {
   [CONCEPT_PROP_JAVASCRIPT] = "javascript",
   [CONCEPT_PROP_RUST] = "rust",
   [CONCEPT_PROP_KEY_DIFFERENCE] = "key-difference",
+  [CONCEPT_PROP_PART_ID] = "part-id",
+  [CONCEPT_PROP_PLAIN] = "plain",
 };
 
 static void
@@ -367,6 +341,22 @@ cw_concept_get_key_difference (CwConcept *self)
 }
 
 
+const char *
+cw_concept_get_part_id (CwConcept *self)
+{
+  g_return_val_if_fail (CW_IS_CONCEPT (self), NULL);
+
+  return self->strings[CONCEPT_PROP_PART_ID];
+}
+
+const char *
+cw_concept_get_plain (CwConcept *self)
+{
+  g_return_val_if_fail (CW_IS_CONCEPT (self), NULL);
+
+  return self->strings[CONCEPT_PROP_PLAIN];
+}
+
 /* CwSnippetPair */
 
 typedef enum
@@ -374,6 +364,8 @@ typedef enum
   PAIR_PROP_0,
   PAIR_PROP_POSITION,
   PAIR_PROP_MUST_FAIL,
+  PAIR_PROP_JS_MARKS,
+  PAIR_PROP_RUST_MARKS,
   PAIR_PROP_LESSON_ID,
   PAIR_PROP_CAPTION,
   PAIR_PROP_TEXT,
@@ -388,6 +380,16 @@ typedef enum
   PAIR_PROP_RUST_ERROR_CODE,
   PAIR_PROP_RUST_ERROR_MESSAGE,
   PAIR_PROP_RUST_DIAGNOSTIC,
+  PAIR_PROP_STEM,
+  PAIR_PROP_TEXT_PLAIN,
+  PAIR_PROP_JS_CHECK,
+  PAIR_PROP_JS_NOT_RUN,
+  PAIR_PROP_RUST_MODE,
+  PAIR_PROP_RUST_CRATE_NAME,
+  PAIR_PROP_CRATES,
+  PAIR_PROP_NOT_COMPILED,
+  PAIR_PROP_RUST_EXPECT,
+  PAIR_PROP_RUST_PANIC,
   PAIR_N_PROPS
 } CwSnippetPairProp;
 
@@ -398,6 +400,7 @@ struct _CwSnippetPair
   GObject  parent_instance;
 
   guint    position;
+  char   **marks[2];   /* CW_SIDE_JAVASCRIPT, CW_SIDE_RUST: "LINE:NAME" each */
   char    *strings[PAIR_N_PROPS];
 };
 
@@ -420,6 +423,16 @@ static const char * const pair_names[PAIR_N_PROPS] = {
   [PAIR_PROP_RUST_ERROR_CODE] = "rust-error-code",
   [PAIR_PROP_RUST_ERROR_MESSAGE] = "rust-error-message",
   [PAIR_PROP_RUST_DIAGNOSTIC] = "rust-diagnostic",
+  [PAIR_PROP_STEM] = "stem",
+  [PAIR_PROP_TEXT_PLAIN] = "text-plain",
+  [PAIR_PROP_JS_CHECK] = "js-check",
+  [PAIR_PROP_JS_NOT_RUN] = "js-not-run",
+  [PAIR_PROP_RUST_MODE] = "rust-mode",
+  [PAIR_PROP_RUST_CRATE_NAME] = "rust-crate-name",
+  [PAIR_PROP_CRATES] = "crates",
+  [PAIR_PROP_NOT_COMPILED] = "not-compiled",
+  [PAIR_PROP_RUST_EXPECT] = "rust-expect",
+  [PAIR_PROP_RUST_PANIC] = "rust-panic",
 };
 
 static void
@@ -427,6 +440,8 @@ cw_snippet_pair_finalize (GObject *object)
 {
   CwSnippetPair *self = CW_SNIPPET_PAIR (object);
 
+  g_clear_pointer (&self->marks[CW_SIDE_JAVASCRIPT], g_strfreev);
+  g_clear_pointer (&self->marks[CW_SIDE_RUST], g_strfreev);
   cw_content_strings_clear (self->strings, PAIR_N_PROPS);
 
   G_OBJECT_CLASS (cw_snippet_pair_parent_class)->finalize (object);
@@ -444,6 +459,8 @@ cw_snippet_pair_get_property (GObject    *object,
     g_value_set_uint (value, self->position);
   else if (prop_id == PAIR_PROP_MUST_FAIL)
     g_value_set_boolean (value, cw_snippet_pair_get_must_fail (self));
+  else if (prop_id == PAIR_PROP_JS_MARKS || prop_id == PAIR_PROP_RUST_MARKS)
+    g_value_set_boxed (value, self->marks[prop_id == PAIR_PROP_RUST_MARKS]);
   else if (!cw_content_strings_get (self->strings, PAIR_FIRST_STRING, PAIR_N_PROPS,
                                     prop_id, value))
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -459,6 +476,8 @@ cw_snippet_pair_set_property (GObject      *object,
 
   if (prop_id == PAIR_PROP_POSITION)
     self->position = g_value_get_uint (value);
+  else if (prop_id == PAIR_PROP_JS_MARKS || prop_id == PAIR_PROP_RUST_MARKS)
+    cw_content_strv_set (&self->marks[prop_id == PAIR_PROP_RUST_MARKS], value);
   else if (!cw_content_strings_set (self->strings, PAIR_FIRST_STRING, PAIR_N_PROPS,
                                     prop_id, value))
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -474,10 +493,13 @@ cw_snippet_pair_class_init (CwSnippetPairClass *klass)
   object_class->set_property = cw_snippet_pair_set_property;
 
   pair_props[PAIR_PROP_POSITION] = cw_content_position_pspec ();
-  /* Derived from rust-error-code, so a view can bind a "must fail" badge directly. */
+  /* Derived from rust-expect, so a view can bind a "must fail" badge directly. */
   pair_props[PAIR_PROP_MUST_FAIL] =
     g_param_spec_boolean ("must-fail", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* "LINE:NAME" for each line mark of each side, as the store reads them. */
+  pair_props[PAIR_PROP_JS_MARKS] = cw_content_strv_pspec ("js-marks");
+  pair_props[PAIR_PROP_RUST_MARKS] = cw_content_strv_pspec ("rust-marks");
   cw_content_strings_install (pair_props, pair_names, PAIR_FIRST_STRING, PAIR_N_PROPS);
 
   g_object_class_install_properties (object_class, PAIR_N_PROPS, pair_props);
@@ -613,9 +635,155 @@ cw_snippet_pair_get_must_fail (CwSnippetPair *self)
 {
   g_return_val_if_fail (CW_IS_SNIPPET_PAIR (self), FALSE);
 
-  return self->strings[PAIR_PROP_RUST_ERROR_CODE] != NULL;
+  return g_strcmp0 (self->strings[PAIR_PROP_RUST_EXPECT], "error") == 0;
 }
 
+/* The names marked on @line of @side ("LINE:NAME" entries), added to @names. */
+static void
+cw_snippet_pair_names_at (CwSnippetPair *self,
+                          CwSide         side,
+                          guint          line,
+                          GHashTable    *names)
+{
+  for (char **mark = self->marks[side]; mark != NULL && *mark != NULL; mark++)
+    {
+      char *colon = strchr (*mark, ':');
+
+      if (colon != NULL && g_ascii_strtoull (*mark, NULL, 10) == line)
+        g_hash_table_add (names, colon + 1);
+    }
+}
+
+/**
+ * cw_snippet_pair_get_corresponding_lines:
+ * @side: the side @line is on
+ * @line: a line of that side's code, from 1
+ *
+ * The lines of the other side that the authors tied to @line with line marks, in order,
+ * without repeats; empty when @line has no mark.
+ *
+ * Returns: (transfer full) (element-type guint): line numbers, from 1
+ */
+GArray *
+cw_snippet_pair_get_corresponding_lines (CwSnippetPair *self,
+                                         CwSide         side,
+                                         guint          line)
+{
+  g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+  GArray *lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  CwSide other = side == CW_SIDE_RUST ? CW_SIDE_JAVASCRIPT : CW_SIDE_RUST;
+  guint last = 0;
+
+  g_return_val_if_fail (CW_IS_SNIPPET_PAIR (self), lines);
+
+  cw_snippet_pair_names_at (self, side, line, names);
+
+  /* The store gives the marks sorted by line. */
+  for (char **mark = self->marks[other]; mark != NULL && *mark != NULL; mark++)
+    {
+      char *colon = strchr (*mark, ':');
+      guint other_line = (guint) g_ascii_strtoull (*mark, NULL, 10);
+
+      if (colon != NULL && other_line != last && g_hash_table_contains (names, colon + 1))
+        {
+          g_array_append_val (lines, other_line);
+          last = other_line;
+        }
+    }
+
+  return lines;
+}
+
+/* The line marks of @side as "LINE:NAME" strings, sorted by line; NULL when there are none. */
+const char * const *
+cw_snippet_pair_get_marks (CwSnippetPair *self,
+                           CwSide         side)
+{
+  g_return_val_if_fail (CW_IS_SNIPPET_PAIR (self), NULL);
+
+  return (const char * const *) self->marks[side];
+}
+
+
+const char *
+cw_snippet_pair_get_stem (CwSnippetPair *self)
+{
+  g_return_val_if_fail (CW_IS_SNIPPET_PAIR (self), NULL);
+
+  return self->strings[PAIR_PROP_STEM];
+}
+
+const char *
+cw_snippet_pair_get_text_plain (CwSnippetPair *self)
+{
+  g_return_val_if_fail (CW_IS_SNIPPET_PAIR (self), NULL);
+
+  return self->strings[PAIR_PROP_TEXT_PLAIN];
+}
+
+const char *
+cw_snippet_pair_get_js_check (CwSnippetPair *self)
+{
+  g_return_val_if_fail (CW_IS_SNIPPET_PAIR (self), NULL);
+
+  return self->strings[PAIR_PROP_JS_CHECK];
+}
+
+const char *
+cw_snippet_pair_get_js_not_run (CwSnippetPair *self)
+{
+  g_return_val_if_fail (CW_IS_SNIPPET_PAIR (self), NULL);
+
+  return self->strings[PAIR_PROP_JS_NOT_RUN];
+}
+
+const char *
+cw_snippet_pair_get_rust_mode (CwSnippetPair *self)
+{
+  g_return_val_if_fail (CW_IS_SNIPPET_PAIR (self), NULL);
+
+  return self->strings[PAIR_PROP_RUST_MODE];
+}
+
+const char *
+cw_snippet_pair_get_rust_crate_name (CwSnippetPair *self)
+{
+  g_return_val_if_fail (CW_IS_SNIPPET_PAIR (self), NULL);
+
+  return self->strings[PAIR_PROP_RUST_CRATE_NAME];
+}
+
+const char *
+cw_snippet_pair_get_crates (CwSnippetPair *self)
+{
+  g_return_val_if_fail (CW_IS_SNIPPET_PAIR (self), NULL);
+
+  return self->strings[PAIR_PROP_CRATES];
+}
+
+const char *
+cw_snippet_pair_get_not_compiled (CwSnippetPair *self)
+{
+  g_return_val_if_fail (CW_IS_SNIPPET_PAIR (self), NULL);
+
+  return self->strings[PAIR_PROP_NOT_COMPILED];
+}
+
+const char *
+cw_snippet_pair_get_rust_expect (CwSnippetPair *self)
+{
+  g_return_val_if_fail (CW_IS_SNIPPET_PAIR (self), NULL);
+
+  return self->strings[PAIR_PROP_RUST_EXPECT];
+}
+
+const char *
+cw_snippet_pair_get_rust_panic (CwSnippetPair *self)
+{
+  g_return_val_if_fail (CW_IS_SNIPPET_PAIR (self), NULL);
+
+  return self->strings[PAIR_PROP_RUST_PANIC];
+}
 
 /* CwUseCase */
 
@@ -627,6 +795,7 @@ typedef enum
   USE_CASE_PROP_AREA,
   USE_CASE_PROP_EXAMPLES,
   USE_CASE_PROP_WHY,
+  USE_CASE_PROP_WHY_PLAIN,
   USE_CASE_N_PROPS
 } CwUseCaseProp;
 
@@ -649,6 +818,7 @@ static const char * const use_case_names[USE_CASE_N_PROPS] = {
   [USE_CASE_PROP_AREA] = "area",
   [USE_CASE_PROP_EXAMPLES] = "examples",
   [USE_CASE_PROP_WHY] = "why",
+  [USE_CASE_PROP_WHY_PLAIN] = "why-plain",
 };
 
 static void
@@ -753,6 +923,14 @@ cw_use_case_get_why (CwUseCase *self)
 }
 
 
+const char *
+cw_use_case_get_why_plain (CwUseCase *self)
+{
+  g_return_val_if_fail (CW_IS_USE_CASE (self), NULL);
+
+  return self->strings[USE_CASE_PROP_WHY_PLAIN];
+}
+
 /* CwQuizItem */
 
 typedef enum
@@ -762,10 +940,20 @@ typedef enum
   QUIZ_PROP_ANSWER,
   QUIZ_PROP_CHOICES,
   QUIZ_PROP_CHOICE_CODES,
+  QUIZ_PROP_CHOICES_PLAIN,
+  QUIZ_PROP_CHOICE_DIAGNOSTICS,
   QUIZ_PROP_LESSON_ID,
   QUIZ_PROP_KIND,
   QUIZ_PROP_PROMPT,
   QUIZ_PROP_EXPLANATION,
+  QUIZ_PROP_PROMPT_PLAIN,
+  QUIZ_PROP_EXPLANATION_PLAIN,
+  QUIZ_PROP_CODE_FILE,
+  QUIZ_PROP_CODE,
+  QUIZ_PROP_CODE_LANGUAGE,
+  QUIZ_PROP_CODE_OUTPUT,
+  QUIZ_PROP_CODE_DIAGNOSTIC,
+  QUIZ_PROP_CODE_PANIC,
   QUIZ_N_PROPS
 } CwQuizItemProp;
 
@@ -779,6 +967,8 @@ struct _CwQuizItem
   guint     answer;
   char    **choices;
   char    **choice_codes;
+  char    **choices_plain;
+  char    **choice_diagnostics;
   char     *strings[QUIZ_N_PROPS];
 };
 
@@ -791,6 +981,14 @@ static const char * const quiz_names[QUIZ_N_PROPS] = {
   [QUIZ_PROP_KIND] = "kind",
   [QUIZ_PROP_PROMPT] = "prompt",
   [QUIZ_PROP_EXPLANATION] = "explanation",
+  [QUIZ_PROP_PROMPT_PLAIN] = "prompt-plain",
+  [QUIZ_PROP_EXPLANATION_PLAIN] = "explanation-plain",
+  [QUIZ_PROP_CODE_FILE] = "code-file",
+  [QUIZ_PROP_CODE] = "code",
+  [QUIZ_PROP_CODE_LANGUAGE] = "code-language",
+  [QUIZ_PROP_CODE_OUTPUT] = "code-output",
+  [QUIZ_PROP_CODE_DIAGNOSTIC] = "code-diagnostic",
+  [QUIZ_PROP_CODE_PANIC] = "code-panic",
 };
 
 static void
@@ -800,6 +998,8 @@ cw_quiz_item_finalize (GObject *object)
 
   g_clear_pointer (&self->choices, g_strfreev);
   g_clear_pointer (&self->choice_codes, g_strfreev);
+  g_clear_pointer (&self->choices_plain, g_strfreev);
+  g_clear_pointer (&self->choice_diagnostics, g_strfreev);
   cw_content_strings_clear (self->strings, QUIZ_N_PROPS);
 
   G_OBJECT_CLASS (cw_quiz_item_parent_class)->finalize (object);
@@ -821,6 +1021,10 @@ cw_quiz_item_get_property (GObject    *object,
     g_value_set_boxed (value, self->choices);
   else if (prop_id == QUIZ_PROP_CHOICE_CODES)
     g_value_set_boxed (value, self->choice_codes);
+  else if (prop_id == QUIZ_PROP_CHOICES_PLAIN)
+    g_value_set_boxed (value, self->choices_plain);
+  else if (prop_id == QUIZ_PROP_CHOICE_DIAGNOSTICS)
+    g_value_set_boxed (value, self->choice_diagnostics);
   else if (!cw_content_strings_get (self->strings, QUIZ_FIRST_STRING, QUIZ_N_PROPS,
                                     prop_id, value))
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -844,10 +1048,11 @@ cw_quiz_item_set_property (GObject      *object,
       self->choices = g_value_dup_boxed (value);
     }
   else if (prop_id == QUIZ_PROP_CHOICE_CODES)
-    {
-      g_strfreev (self->choice_codes);
-      self->choice_codes = g_value_dup_boxed (value);
-    }
+    cw_content_strv_set (&self->choice_codes, value);
+  else if (prop_id == QUIZ_PROP_CHOICES_PLAIN)
+    cw_content_strv_set (&self->choices_plain, value);
+  else if (prop_id == QUIZ_PROP_CHOICE_DIAGNOSTICS)
+    cw_content_strv_set (&self->choice_diagnostics, value);
   else if (!cw_content_strings_set (self->strings, QUIZ_FIRST_STRING, QUIZ_N_PROPS,
                                     prop_id, value))
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -867,8 +1072,10 @@ cw_quiz_item_class_init (CwQuizItemClass *klass)
     g_param_spec_uint ("answer", NULL, NULL, 0, G_MAXUINT, 0, CW_CONTENT_PARAM_FLAGS);
   quiz_props[QUIZ_PROP_CHOICES] =
     g_param_spec_boxed ("choices", NULL, NULL, G_TYPE_STRV, CW_CONTENT_PARAM_FLAGS);
-  quiz_props[QUIZ_PROP_CHOICE_CODES] =
-    g_param_spec_boxed ("choice-codes", NULL, NULL, G_TYPE_STRV, CW_CONTENT_PARAM_FLAGS);
+  quiz_props[QUIZ_PROP_CHOICE_CODES] = cw_content_strv_pspec ("choice-codes");
+  quiz_props[QUIZ_PROP_CHOICES_PLAIN] = cw_content_strv_pspec ("choices-plain");
+  /* "compiles": rustc's diagnostic for each wrong choice, "" for the answer. */
+  quiz_props[QUIZ_PROP_CHOICE_DIAGNOSTICS] = cw_content_strv_pspec ("choice-diagnostics");
   cw_content_strings_install (quiz_props, quiz_names, QUIZ_FIRST_STRING, QUIZ_N_PROPS);
 
   g_object_class_install_properties (object_class, QUIZ_N_PROPS, quiz_props);
@@ -943,6 +1150,86 @@ cw_quiz_item_get_choice_codes (CwQuizItem *self)
   return (const char * const *) self->choice_codes;
 }
 
+const char * const *
+cw_quiz_item_get_choices_plain (CwQuizItem *self)
+{
+  g_return_val_if_fail (CW_IS_QUIZ_ITEM (self), NULL);
+
+  return (const char * const *) self->choices_plain;
+}
+
+const char * const *
+cw_quiz_item_get_choice_diagnostics (CwQuizItem *self)
+{
+  g_return_val_if_fail (CW_IS_QUIZ_ITEM (self), NULL);
+
+  return (const char * const *) self->choice_diagnostics;
+}
+
+
+const char *
+cw_quiz_item_get_prompt_plain (CwQuizItem *self)
+{
+  g_return_val_if_fail (CW_IS_QUIZ_ITEM (self), NULL);
+
+  return self->strings[QUIZ_PROP_PROMPT_PLAIN];
+}
+
+const char *
+cw_quiz_item_get_explanation_plain (CwQuizItem *self)
+{
+  g_return_val_if_fail (CW_IS_QUIZ_ITEM (self), NULL);
+
+  return self->strings[QUIZ_PROP_EXPLANATION_PLAIN];
+}
+
+const char *
+cw_quiz_item_get_code_file (CwQuizItem *self)
+{
+  g_return_val_if_fail (CW_IS_QUIZ_ITEM (self), NULL);
+
+  return self->strings[QUIZ_PROP_CODE_FILE];
+}
+
+const char *
+cw_quiz_item_get_code (CwQuizItem *self)
+{
+  g_return_val_if_fail (CW_IS_QUIZ_ITEM (self), NULL);
+
+  return self->strings[QUIZ_PROP_CODE];
+}
+
+const char *
+cw_quiz_item_get_code_language (CwQuizItem *self)
+{
+  g_return_val_if_fail (CW_IS_QUIZ_ITEM (self), NULL);
+
+  return self->strings[QUIZ_PROP_CODE_LANGUAGE];
+}
+
+const char *
+cw_quiz_item_get_code_output (CwQuizItem *self)
+{
+  g_return_val_if_fail (CW_IS_QUIZ_ITEM (self), NULL);
+
+  return self->strings[QUIZ_PROP_CODE_OUTPUT];
+}
+
+const char *
+cw_quiz_item_get_code_diagnostic (CwQuizItem *self)
+{
+  g_return_val_if_fail (CW_IS_QUIZ_ITEM (self), NULL);
+
+  return self->strings[QUIZ_PROP_CODE_DIAGNOSTIC];
+}
+
+const char *
+cw_quiz_item_get_code_panic (CwQuizItem *self)
+{
+  g_return_val_if_fail (CW_IS_QUIZ_ITEM (self), NULL);
+
+  return self->strings[QUIZ_PROP_CODE_PANIC];
+}
 
 /* CwSearchHit */
 
@@ -956,6 +1243,8 @@ typedef enum
   HIT_PROP_TITLE,
   HIT_PROP_LESSON_TITLE,
   HIT_PROP_SNIPPET,
+  HIT_PROP_TARGET,
+  HIT_PROP_SNIPPET_PLAIN,
   HIT_N_PROPS
 } CwSearchHitProp;
 
@@ -980,6 +1269,8 @@ static const char * const hit_names[HIT_N_PROPS] = {
   [HIT_PROP_TITLE] = "title",
   [HIT_PROP_LESSON_TITLE] = "lesson-title",
   [HIT_PROP_SNIPPET] = "snippet",
+  [HIT_PROP_TARGET] = "target",
+  [HIT_PROP_SNIPPET_PLAIN] = "snippet-plain",
 };
 
 static void
@@ -1103,4 +1394,20 @@ cw_search_hit_get_rank (CwSearchHit *self)
   g_return_val_if_fail (CW_IS_SEARCH_HIT (self), 0.0);
 
   return self->rank;
+}
+
+const char *
+cw_search_hit_get_target (CwSearchHit *self)
+{
+  g_return_val_if_fail (CW_IS_SEARCH_HIT (self), NULL);
+
+  return self->strings[HIT_PROP_TARGET];
+}
+
+const char *
+cw_search_hit_get_snippet_plain (CwSearchHit *self)
+{
+  g_return_val_if_fail (CW_IS_SEARCH_HIT (self), NULL);
+
+  return self->strings[HIT_PROP_SNIPPET_PLAIN];
 }

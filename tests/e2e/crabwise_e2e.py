@@ -98,7 +98,9 @@ def content_of(acc):
     return text.get_text(0, text.get_character_count())
 
 
-def walk(root, max_nodes=20000):
+def walk(root, max_nodes=20000, last_first=False):
+    """Depth first, in child order; with last_first, the last child first (a toast is the
+    last child of its overlay, and would otherwise be reached only after a whole page)."""
     stack = [root]
     seen = 0
     while stack and seen < max_nodes:
@@ -109,7 +111,7 @@ def walk(root, max_nodes=20000):
             count = acc.get_child_count()
         except Exception:  # noqa: BLE001
             continue
-        for i in range(count - 1, -1, -1):
+        for i in (range(count) if last_first else range(count - 1, -1, -1)):
             try:
                 child = acc.get_child_at_index(i)
             except Exception:  # noqa: BLE001
@@ -143,9 +145,9 @@ def names_match(text, name):
     return text == name or text.startswith(name + " ")
 
 
-def find_all(root, role=None, name=None, contains=None, visible=True):
+def find_all(root, role=None, name=None, contains=None, visible=True, last_first=False):
     found = []
-    for acc in walk(root):
+    for acc in walk(root, last_first=last_first):
         if role is not None and role_name(acc) != role:
             continue
         if name is not None and not names_match(text_of(acc), name):
@@ -158,24 +160,35 @@ def find_all(root, role=None, name=None, contains=None, visible=True):
     return found
 
 
-def find(root, role=None, name=None, contains=None, timeout=FINISHES, visible=True):
+def find(root, role=None, name=None, contains=None, timeout=FINISHES, visible=True,
+         last_first=False):
     what = f"{role or 'anything'} named {name!r}" if name else f"{role or 'anything'} containing {contains!r}"
 
     def look():
-        hits = find_all(root, role, name, contains, visible)
+        hits = find_all(root, role, name, contains, visible, last_first)
         return hits[0] if hits else None
 
     return wait_for(look, what, timeout)
 
 
-def to_end_of_lesson(root):
-    """Go to the end of the lesson (self-check and notes) with the keyboard: focus a
-    control inside the page, then End, which the scrolled page answers."""
-    anchor = find(root, "push button", "Copy JavaScript")
-    click_at(anchor)
-    keys("End")
+def to_end_of_lesson(root, title):
+    """Go to the end of the lesson (self-check and notes) as a person with a mouse would:
+    the wheel over the page, in the margin left of the lesson's @title (over a code view the
+    wheel would scroll the code instead), until the notes are in view. A lesson is several
+    screens long, so its first controls may be below the fold."""
     notes = find(root, "text", "Notes", visible=False)
-    wait_for(lambda: inside_frame(notes, root), "the end of the lesson (its notes) to scroll into view")
+    heading = find(root, "label", title).get_extents(Atspi.CoordType.SCREEN)
+    frame = find(root, "frame").get_extents(Atspi.CoordType.SCREEN)
+    x, y = heading.x - 6, frame.y + frame.height // 2
+
+    def scrolled():
+        if inside_frame(notes, root):
+            return True
+        subprocess.run(["xdotool", "mousemove", str(x), str(y), "click", "--repeat", "20",
+                        "--delay", "10", "5"], check=True)
+        return False
+
+    wait_for(scrolled, "the end of the lesson (its notes) to scroll into view")
 
 
 def click(acc):

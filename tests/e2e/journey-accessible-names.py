@@ -67,7 +67,7 @@ def journey(binary):
         problems += problems_on_screen(root, "Lessons")
 
         e.click_at(e.find(root, "list item", "Concept Map"))
-        e.click_at(e.find(e.find(root, "list", "Concept map"), "list item", "Memory management"))
+        e.click_at(e.find(e.find(root, "list", "Concept map"), "list item", "Mutability"))
         e.find(root, "push button", "Copy Rust")
         problems += problems_on_screen(root, "a lesson")
 

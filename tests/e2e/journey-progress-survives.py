@@ -21,11 +21,11 @@ def journey(binary):
         try:
             root = app.root
             table = e.find(root, "list", "Concept map")
-            e.click_at(e.find(table, "label", "Memory management"))
-            e.find(root, "label", "Ownership and borrowing")
+            e.click_at(e.find(table, "label", "Mutability"))
+            e.find(root, "label", "Variables and mutability")
             e.click(e.find(root, "push button", "Mark as Learned"))
             notes = e.find(root, "text", "Notes", visible=False)
-            e.to_end_of_lesson(root)
+            e.to_end_of_lesson(root, "Variables and mutability")
             e.click_at(notes)
             e.type_text(NOTE)
             e.wait_for(lambda: e.content_of(notes) == NOTE, "the typed note in the Notes field")
@@ -40,14 +40,14 @@ def journey(binary):
         try:
             root = app.root
             # Where the learner left off.
-            e.find(root, "label", "Ownership and borrowing")
+            e.find(root, "label", "Variables and mutability")
             learned = e.find(root, "push button", "Mark as Learned")
             e.wait_for(lambda: e.is_checked(learned), "the lesson to still be learned")
             notes = e.find(root, "text", "Notes", visible=False)
             e.wait_for(lambda: e.content_of(notes) == NOTE, "the note to be there")
             steps += 1
             e.click_at(e.find(root, "list item", "Progress"))
-            e.find(root, "label", "1 of 11 lessons")
+            e.find(root, "label", "1 of 33 lessons")
             steps += 1
             app.quit()
         finally:

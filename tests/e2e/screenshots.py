@@ -66,7 +66,7 @@ def take(binary, out, scheme):
         shoot(app, os.path.join(out, f"concept-map-{scheme}.png"))
 
         e.click_at(e.find(table, "label", "Memory management"))
-        e.find(root, "label", "Ownership and borrowing", timeout=10)
+        e.find(root, "label", "Ownership and moves", timeout=10)
         # Scroll to the first pair so both snippets show side by side: focus a control in
         # the page and page down, as with the keyboard.
         e.click_at(e.find(root, "label", "Assignment moves the value"))
@@ -77,7 +77,7 @@ def take(binary, out, scheme):
         e.click(e.find(root, "push button", "Mark as Learned"))
 
         e.click_at(e.find(root, "list item", "Progress"))
-        e.find(root, "label", "1 of 11 lessons", timeout=10)
+        e.find(root, "label", "1 of 33 lessons", timeout=10)
         time.sleep(5)   # until the "marked as learned" toast has gone
         settle()
         shoot(app, os.path.join(out, f"progress-{scheme}.png"))

@@ -1,10 +1,10 @@
-async function greet() {
-  console.log("working");
-  return "hello";
+async function greet() { //@ fn
+  console.log("working"); //@ body
+  return "hello"; //@ ret
 }
 
-// Calling an async function starts it at once.
-const promise = greet();
-console.log("created");
+// Calling an async function runs its body at once, up to the first await.
+const promise = greet(); //@ create
+console.log("created"); //@ created
 
-promise.then((value) => console.log(value));
+promise.then((value) => console.log(value)); //@ await

@@ -1,25 +1,14 @@
-use std::future::Future;
-use std::pin::pin;
-use std::task::{Context, Poll, Waker};
-
-async fn greet() -> &'static str {
-    println!("working");
-    "hello"
+async fn greet() -> &'static str { //@ fn
+    println!("working"); //@ body
+    "hello" //@ ret
 }
 
-// A toy executor: poll until ready. Real runtimes sleep between polls instead of spinning.
-fn block_on<F: Future>(future: F) -> F::Output {
-    let mut future = pin!(future);
-    let mut cx = Context::from_waker(Waker::noop());
-    loop {
-        if let Poll::Ready(value) = future.as_mut().poll(&mut cx) {
-            return value;
-        }
-    }
-}
+#[tokio::main]
+async fn main() {
+    // Calling an async fn only builds a future; nothing runs yet.
+    let future = greet(); //@ create
+    println!("created"); //@ created
 
-fn main() {
-    let future = greet(); // nothing runs yet
-    println!("created");
-    println!("{}", block_on(future));
+    // .await hands the future to the runtime, which runs it now.
+    println!("{}", future.await); //@ await
 }

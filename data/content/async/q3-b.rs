@@ -1,10 +1,8 @@
-use std::thread;
-
-fn answer() -> u32 {
+async fn answer() -> u32 {
     42
 }
 
-fn main() {
-    let value = thread::spawn(answer).join().unwrap();
+async fn main() {
+    let value = answer().await;
     println!("{value}");
 }

@@ -1,7 +1,8 @@
-use std::num::ParseIntError;
+fn double(text: &str) -> Result<i32, String> {
+    let n: i32 = text.parse()?;
+    Ok(n * 2)
+}
 
-fn main() -> Result<(), ParseIntError> {
-    let n: i32 = "42".parse()?;
-    println!("{n}");
-    Ok(())
+fn main() {
+    println!("{:?}", double("21"));
 }

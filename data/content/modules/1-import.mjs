@@ -1,10 +1,10 @@
-// In a real project, area() would live in geometry.mjs and be imported with:
+// In a project, area() would live in geometry.mjs and be imported with:
 //   import { area } from "./geometry.mjs";
-import { basename } from "node:path";
+import { basename } from "node:path"; //@ std
 
-export function area(width, height) {
+export function area(width, height) { //@ area
   return width * height;
 }
 
-console.log(area(2, 3));
-console.log(basename("/home/ferris/notes.txt"));
+console.log(area(2, 3)); //@ call
+console.log(basename("/home/ferris/notes.txt")); //@ base

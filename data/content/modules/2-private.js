@@ -1,13 +1,15 @@
-// CommonJS: only what you put on module.exports can be required elsewhere.
-function helper(n) {
+// CommonJS: only what goes on module.exports can be required elsewhere.
+function helper(n) { //@ helper
   return n * 2;
 }
 
-function double(n) {
+function double(n) { //@ double
   return helper(n);
 }
 
 module.exports = { double };
 
-console.log(Object.keys(module.exports));
-console.log(module.exports.double(21));
+// What another file would get from require("./math"):
+const math = module.exports;
+console.log(math.double(21)); //@ ok
+console.log(typeof math.helper); //@ private

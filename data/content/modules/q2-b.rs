@@ -4,6 +4,8 @@ mod shop {
     }
 }
 
+use shop::prices;
+
 fn main() {
-    println!("{}", shop::price());
+    println!("{}", prices());
 }

@@ -4,6 +4,8 @@ mod shop {
     }
 }
 
+use shop::price;
+
 fn main() {
     println!("{}", price());
 }

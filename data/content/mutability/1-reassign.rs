@@ -1,8 +1,8 @@
 fn main() {
-    let limit = 10;
+    let limit = 10; //@ decl
     println!("{limit}");
 
     // Bindings are immutable by default, so this is rejected at compile time.
-    limit = 20;
-    println!("{limit}");
+    limit = 20; //@ assign
+    println!("{limit}"); //@ print
 }

@@ -1,7 +1,7 @@
-let total = 0;
+let total = 0; //@ decl
 
-for (const price of [3, 4, 5]) {
-  total += price;
+for (const price of [3, 4, 5]) { //@ loop
+  total += price; //@ add
 }
 
-console.log(`total: ${total}`);
+console.log(`total: ${total}`); //@ print

@@ -1,6 +1,6 @@
-const input = "42";
+const input = " 42 "; //@ text
 
-// A new name is needed for the converted value.
-const inputNumber = Number(input);
+// A new name is needed for each converted value.
+const inputNumber = Number(input.trim()); //@ parse
 
-console.log(inputNumber + 1);
+console.log(inputNumber + 1); //@ print

@@ -1,12 +1,12 @@
-// The same function as in the napi-rs crate, minus the #[napi] attribute.
-pub fn fibonacci(n: u32) -> u32 {
-    match n {
-        0 | 1 => n,
-        _ => fibonacci(n - 1) + fibonacci(n - 2),
+// The function the addon exports, minus `#[napi]` and its `use` line.
+pub fn fibonacci(n: u32) -> u32 { //@ fn
+    match n { //@ body
+        0 | 1 => n, //@ body
+        _ => fibonacci(n - 1) + fibonacci(n - 2), //@ body
     }
 }
 
 fn main() {
-    println!("{}", fibonacci(10));
-    println!("{}", fibonacci(30));
+    println!("{}", fibonacci(10)); //@ ten
+    println!("{}", fibonacci(30)); //@ thirty
 }

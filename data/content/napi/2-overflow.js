@@ -1,15 +1,15 @@
-function fibonacci(n) {
-  let [a, b] = [0, 1];
-  for (let i = 0; i < n; i++) [a, b] = [b, a + b];
-  return a;
+function fibonacci(n) { //@ fn
+  let [current, previous] = [0, 1]; //@ init
+  for (let i = 0; i < n; i++) [current, previous] = [current + previous, current]; //@ step
+  return current; //@ ret
 }
 
 const U32_MAX = 2 ** 32 - 1;
-for (const n of [47, 48]) {
+for (const n of [47, 48]) { //@ loop
   const value = fibonacci(n);
-  // JavaScript numbers are doubles, so both values are exact here.
-  console.log(`F(${n}) = ${value}, fits in u32: ${value <= U32_MAX}`);
+  // Doubles are exact here, so both values are right.
+  console.log(`F(${n}) = ${value}, fits in u32: ${value <= U32_MAX}`); //@ print
 }
 
-// What a u32 would hold after wrapping around:
-console.log(fibonacci(48) >>> 0);
+// What a u32 holds after wrapping around:
+console.log(fibonacci(48) >>> 0); //@ wrap

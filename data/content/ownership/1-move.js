@@ -1,6 +1,6 @@
 // Assigning an object copies the reference, not the object.
 const a = { name: "Ferris" };
-const b = a;
+const b = a; //@ assign
 
 b.name = "Corro";
 

@@ -4,6 +4,6 @@ fn shout(text: String) -> String {
 
 fn main() {
     let greeting = String::from("hello");
-    let loud = shout(greeting);
+    let loud = shout(greeting.clone());
     println!("{loud} {greeting}");
 }

@@ -1,6 +1,5 @@
 fn main() {
-    let mut names = vec![String::from("Ada")];
-    let first = &names[0];
-    names.push(String::from("Grace"));
-    println!("{first}");
+    let words = vec![String::from("hello"), String::from("world")];
+    let first = words[0];
+    println!("{first} and {} more", words.len() - 1);
 }

@@ -1,4 +1,16 @@
+enum Status {
+    Active,
+    Suspended { days: u32 },
+    Closed,
+}
+
+fn label(status: &Status) -> String {
+    match status {
+        Status::Active => String::from("active"),
+        Status::Suspended { days } => format!("suspended for {days} days"),
+    }
+}
+
 fn main() {
-    let port: u16 = "8080";
-    println!("{port}");
+    println!("{}", label(&Status::Closed));
 }

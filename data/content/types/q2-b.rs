@@ -1,4 +1,14 @@
+enum Status {
+    Active,
+    Suspended { days: u32 },
+    Closed,
+}
+
+fn days_left(status: &Status) -> u32 {
+    status.days
+}
+
 fn main() {
-    let port: u16 = "8080".parse().expect("not a port");
-    println!("{port}");
+    println!("{}", days_left(&Status::Suspended { days: 3 }));
+    let _others = [Status::Active, Status::Closed];
 }

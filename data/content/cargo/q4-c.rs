@@ -1,0 +1,4 @@
+fn main() {
+    let roll: u8 = rand::random();
+    println!("{roll}");
+}

@@ -1,0 +1,3 @@
+fn status_text(code: u16) -> &'static str {
+    todo!()
+}

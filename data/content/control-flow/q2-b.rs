@@ -1,0 +1,10 @@
+fn first_word_len(text: &str) -> usize {
+    let Some(word) = text.split_whitespace().next() else {
+        return 0;
+    };
+    word.len()
+}
+
+fn main() {
+    println!("{}", first_word_len("hello world"));
+}

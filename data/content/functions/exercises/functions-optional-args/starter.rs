@@ -1,0 +1,9 @@
+/// Repeats `text` `times` times (default 2), joined by `separator` (default " ").
+fn repeat(text: &str, times: Option<usize>, separator: Option<&str>) -> String {
+    todo!()
+}
+
+fn main() {
+    println!("{}", repeat("ha", None, None));
+    println!("{}", repeat("ha", Some(3), Some("-")));
+}

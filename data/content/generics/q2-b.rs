@@ -1,0 +1,11 @@
+use std::fmt::Display;
+
+fn print_all<T: Display>(items: &[T]) {
+    for item in items {
+        println!("{item}");
+    }
+}
+
+fn main() {
+    print_all(&[1, 2, 3]);
+}

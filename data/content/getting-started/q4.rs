@@ -1,0 +1,4 @@
+fn main() {
+    let langs = ["JavaScript", "Rust"];
+    println!("{langs:?} has {} items", langs.len());
+}

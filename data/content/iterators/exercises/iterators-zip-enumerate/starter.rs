@@ -1,0 +1,12 @@
+fn dot(a: &[i64], b: &[i64]) -> i64 {
+    todo!()
+}
+
+fn positions(items: &[i32], target: i32) -> Vec<usize> {
+    todo!()
+}
+
+fn main() {
+    println!("{}", dot(&[1, 2, 3], &[4, 5, 6]));
+    println!("{:?}", positions(&[7, 1, 7, 7], 7));
+}

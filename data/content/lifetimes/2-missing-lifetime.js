@@ -1,0 +1,5 @@
+function longer(a, b) { //@ sig
+  return a.length >= b.length ? a : b; //@ body
+}
+
+console.log(longer("borrow", "own")); //@ call

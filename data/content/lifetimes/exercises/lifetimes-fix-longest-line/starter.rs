@@ -1,0 +1,18 @@
+/// Returns the longest line of `text`, or `fallback` when `text` is empty.
+fn longest_line(text: &str, fallback: &str) -> &str {
+    if text.is_empty() {
+        return fallback;
+    }
+    let mut best = "";
+    for line in text.lines() {
+        if line.len() > best.len() {
+            best = line;
+        }
+    }
+    best
+}
+
+fn main() {
+    let poem = String::from("short\nthe longest line\nmid length");
+    println!("{}", longest_line(&poem, "(empty)"));
+}

@@ -1,0 +1,17 @@
+/// One `key = value` line, borrowed from the text it was parsed from.
+#[derive(Debug, PartialEq)]
+struct Setting<'a> {
+    key: &'a str,
+    value: &'a str,
+}
+
+/// Splits a line at its first `=` and trims both parts.
+fn parse_setting(line: &str) -> Setting<'_> {
+    todo!()
+}
+
+fn main() {
+    let line = String::from("port = 8080");
+    let setting = parse_setting(&line);
+    println!("{} is {}", setting.key, setting.value);
+}

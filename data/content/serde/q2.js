@@ -1,0 +1,2 @@
+const user = { name: "Ferris", nickname: undefined, tags: ["crab", undefined] };
+console.log(JSON.stringify(user));

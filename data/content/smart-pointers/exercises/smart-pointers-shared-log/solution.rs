@@ -1,0 +1,33 @@
+use std::cell::RefCell;
+use std::rc::Rc;
+
+struct Logger {
+    prefix: String,
+    lines: Rc<RefCell<Vec<String>>>,
+}
+
+impl Logger {
+    /// Two loggers that share one history.
+    fn pair() -> (Logger, Logger) {
+        let lines = Rc::new(RefCell::new(Vec::new()));
+        let net = Logger { prefix: "net".to_string(), lines: Rc::clone(&lines) };
+        let db = Logger { prefix: "db".to_string(), lines };
+        (net, db)
+    }
+
+    fn log(&self, message: &str) {
+        self.lines.borrow_mut().push(format!("{}: {}", self.prefix, message));
+    }
+
+    /// Every line logged by either logger, oldest first.
+    fn history(&self) -> Vec<String> {
+        self.lines.borrow().clone()
+    }
+}
+
+fn main() {
+    let (net, db) = Logger::pair();
+    net.log("connected");
+    db.log("query took 3 ms");
+    println!("{:?}", db.history());
+}

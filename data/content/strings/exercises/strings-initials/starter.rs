@@ -1,0 +1,4 @@
+/// "ada lovelace" -> "A.L."
+fn initials(full_name: &str) -> String {
+    todo!()
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let city = "Zürich";
+    println!("{} {}", city.len(), city.chars().count());
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let name: String = "Ferris";
+    println!("{name} says hi");
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let name = "Ferris";
+    let greeting = name + " says hi";
+    println!("{greeting}");
+}

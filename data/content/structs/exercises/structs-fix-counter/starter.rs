@@ -1,0 +1,31 @@
+struct Counter {
+    count: u32,
+}
+
+impl Counter {
+    fn new() -> Self {
+        Self { count: 0 }
+    }
+
+    fn increment(&self) -> u32 {
+        self.count += 1;
+        self.count
+    }
+
+    fn reset(&self) {
+        self.count = 0;
+    }
+
+    fn count(&self) -> u32 {
+        self.count
+    }
+}
+
+fn main() {
+    let mut clicks = Counter::new();
+    clicks.increment();
+    clicks.increment();
+    println!("{}", clicks.count());
+    clicks.reset();
+    println!("{}", clicks.count());
+}

@@ -1,0 +1,11 @@
+#[derive(Debug, PartialEq)]
+struct Point {
+    x: i32,
+    y: i32,
+}
+
+fn main() {
+    let p = Point { x: 1, y: 2 };
+    assert_eq!(p, Point { x: 1, y: 2 });
+    println!("{} {}", p.x, p.y);
+}

@@ -1,0 +1,7 @@
+use std::thread;
+
+fn main() {
+    let names = vec!["Ada", "Grace"];
+    let handle = thread::spawn(|| names.len());
+    println!("{}", handle.join().unwrap());
+}

@@ -1,4 +1,0 @@
-// JavaScript converts between types for you, in both directions.
-console.log("5" * 2);
-console.log("5" + 2);
-console.log([] + {});
