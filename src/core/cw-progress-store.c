@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "cw-progress-store.h"
+#include "cw-sqlite.h"
 
 /*
  * The learner's progress. The header says what the store promises; this comment says how.
@@ -43,7 +44,7 @@
 #define CW_WAL_CHECKPOINT_PAGES 16
 #define CW_WAL_SIZE_LIMIT       0
 #define CW_ACTIVITY_SLOT_S      900       /* 15 minutes: every UTC offset in use is a multiple */
-#define CW_NO_TIME              G_MININT64
+#define CW_NO_TIME              CW_SQLITE_NO_INT
 #define CW_USEC_PER_DAY         (G_GINT64_CONSTANT (86400) * G_USEC_PER_SEC)
 #define CW_MAX_LESSON_ID        256
 
@@ -74,9 +75,6 @@
 #define CW_OPEN_NOT_OURS        (-3)      /* a database, but not a progress store */
 #define CW_OPEN_NEWER           (-4)      /* user_version above ours */
 #define CW_WRITE_UNKNOWN        (-5)      /* an I/O error on COMMIT, and the outcome unknown */
-
-typedef sqlite3_stmt CwStmt;
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (CwStmt, sqlite3_finalize)
 
 typedef enum
 {
@@ -273,350 +271,59 @@ static const char * const cw_progress_reset_sql[] = {
 };
 
 
-/* SQLite helpers: one value per letter of @types — 's' a string (NULL binds NULL), 'i' a
- * gint64, 't' a gint64 time where CW_NO_TIME binds NULL. */
-
-static int
-cw_bind_va (sqlite3_stmt *stmt,
-            const char   *types,
-            va_list      *args)
-{
-  int rc = SQLITE_OK;
-  int i;
-
-  for (i = 0; types[i] != '\0' && rc == SQLITE_OK; i++)
-    {
-      switch (types[i])
-        {
-        case 's':
-          {
-            const char *text = va_arg (*args, const char *);
-
-            if (text != NULL)
-              rc = sqlite3_bind_text (stmt, i + 1, text, -1, SQLITE_TRANSIENT);
-            else
-              rc = sqlite3_bind_null (stmt, i + 1);
-          }
-          break;
-
-        case 'i':
-          rc = sqlite3_bind_int64 (stmt, i + 1, va_arg (*args, gint64));
-          break;
-
-        case 't':
-          {
-            gint64 value = va_arg (*args, gint64);
-
-            if (value != CW_NO_TIME)
-              rc = sqlite3_bind_int64 (stmt, i + 1, value);
-            else
-              rc = sqlite3_bind_null (stmt, i + 1);
-          }
-          break;
-
-        default:
-          g_assert_not_reached ();
-        }
-    }
-
-  return rc;
-}
-
-static int
-cw_prepare (sqlite3       *db,
-            sqlite3_stmt **stmt,
-            const char    *sql,
-            const char    *types,
-            ...)
-{
-  va_list args;
-  int rc;
-
-  *stmt = NULL;
-  rc = sqlite3_prepare_v2 (db, sql, -1, stmt, NULL);
-  if (rc != SQLITE_OK)
-    return rc;
-
-  va_start (args, types);
-  rc = cw_bind_va (*stmt, types, &args);
-  va_end (args);
-
-  return rc;
-}
-
-/* Runs one statement to the end; SQLITE_OK or the error. */
-static int
-cw_exec (sqlite3    *db,
-         const char *sql,
-         const char *types,
-         ...)
-{
-  g_autoptr(CwStmt) stmt = NULL;
-  va_list args;
-  int rc;
-
-  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    return rc;
-
-  va_start (args, types);
-  rc = cw_bind_va (stmt, types, &args);
-  va_end (args);
-  if (rc != SQLITE_OK)
-    return rc;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    ;
-
-  return rc == SQLITE_DONE ? SQLITE_OK : rc;
-}
-
-/* Runs a prepared statement again, to the end, with new values (as cw_exec()): an import
- * prepares each of its statements once, not once per row. */
-static int
-cw_rerun (sqlite3_stmt *stmt,
-          const char   *types,
-          ...)
-{
-  va_list args;
-  int rc;
-
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-
-  va_start (args, types);
-  rc = cw_bind_va (stmt, types, &args);
-  va_end (args);
-  if (rc != SQLITE_OK)
-    return rc;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    ;
-
-  return rc == SQLITE_DONE ? SQLITE_OK : rc;
-}
-
-/* The first column of the first row: SQLITE_OK, SQLITE_DONE when there is no row, or the
- * error. */
-static int
-cw_query_int (sqlite3    *db,
-              gint64     *out,
-              const char *sql,
-              const char *types,
-              ...)
-{
-  g_autoptr(CwStmt) stmt = NULL;
-  va_list args;
-  int rc;
-
-  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    return rc;
-
-  va_start (args, types);
-  rc = cw_bind_va (stmt, types, &args);
-  va_end (args);
-  if (rc != SQLITE_OK)
-    return rc;
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      *out = sqlite3_column_int64 (stmt, 0);
-      return SQLITE_OK;
-    }
-
-  return rc;
-}
-
-/* Several statements of constant SQL, each prepared in turn (migrations). */
-static int
-cw_exec_script (sqlite3    *db,
-                const char *script)
-{
-  const char *tail = script;
-
-  while (tail != NULL && *tail != '\0')
-    {
-      g_autoptr(CwStmt) stmt = NULL;
-      const char *next = NULL;
-      int rc;
-
-      rc = sqlite3_prepare_v2 (db, tail, -1, &stmt, &next);
-      if (rc != SQLITE_OK)
-        return rc;
-      tail = next;
-
-      /* Only whitespace after the last ';'. */
-      if (stmt == NULL)
-        continue;
-
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        ;
-      if (rc != SQLITE_DONE)
-        return rc;
-    }
-
-  return SQLITE_OK;
-}
-
-static void
-cw_rollback (sqlite3 *db)
-{
-  if (db != NULL && !sqlite3_get_autocommit (db))
-    cw_exec (db, "ROLLBACK", "");
-}
-
-static const char *
-cw_column_text (sqlite3_stmt *stmt,
-                int           column)
-{
-  return (const char *) sqlite3_column_text (stmt, column);
-}
-
-static gint64
-cw_column_time (sqlite3_stmt *stmt,
-                int           column)
-{
-  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
-    return CW_NO_TIME;
-
-  return sqlite3_column_int64 (stmt, column);
-}
-
-/* Text read back from the file is checked: SQLite does not check that TEXT is UTF-8, and
- * damage inside a text passes integrity_check. NULL when @text is valid (use it as it is);
- * otherwise a copy with each damaged byte replaced by U+FFFD. */
-static char *
-cw_repair_text (const char *text)
-{
-  if (text == NULL || g_utf8_validate (text, -1, NULL))
-    return NULL;
-
-  return g_utf8_make_valid (text, -1);
-}
-
-/* A text column as valid UTF-8 (repaired if damaged; see cw_repair_text()); @what names it
- * in the log. */
-static char *
-cw_column_dup_text (sqlite3_stmt *stmt,
-                    int           column,
-                    const char   *what)
-{
-  const char *text = cw_column_text (stmt, column);
-  char *repaired = cw_repair_text (text);
-
-  if (repaired == NULL)
-    return g_strdup (text);
-
-  g_message ("Damaged text in %s was read as “%s”", what, repaired);
-  return repaired;
-}
-
-/* A read-only, lock-free URI for @path: immutable=1 reads a file without creating -wal or
- * -shm files beside it (a read-only folder refuses them) and without taking locks. */
-static char *
-cw_immutable_uri (const char *path)
-{
-  g_autofree char *absolute = g_canonicalize_filename (path, NULL);
-  g_autofree char *uri = g_filename_to_uri (absolute, NULL, NULL);
-
-  return uri != NULL ? g_strconcat (uri, "?immutable=1", NULL) : NULL;
-}
-
-static int
-cw_open_immutable (const char  *path,
-                   sqlite3    **db)
-{
-  g_autofree char *uri = cw_immutable_uri (path);
-  int rc;
-
-  *db = NULL;
-  if (uri == NULL)
-    return SQLITE_CANTOPEN;
-
-  rc = sqlite3_open_v2 (uri, db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
-  if (*db != NULL)
-    sqlite3_extended_result_codes (*db, 1);
-
-  return rc;
-}
-
-static gboolean
-cw_rc_is_corrupt (int rc)
-{
-  return (rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB ||
-         rc == SQLITE_IOERR_SHORT_READ;
-}
-
-/* The reasons a write cannot happen right now; CW_CAUSE_NONE for everything else. */
+/* The reasons a write cannot happen right now; CW_CAUSE_NONE for everything else (a
+ * damaged file included). sys_errno is sqlite3_system_errno() right after the failure. */
 static CwCause
-cw_cause_for_rc (int rc)
+cw_cause_for_failure (int rc,
+                      int sys_errno)
 {
-  if (rc == SQLITE_IOERR_SHORT_READ)
-    return CW_CAUSE_NONE;
-
-  switch (rc & 0xff)
+  switch (cw_sqlite_failure_for_rc (rc, sys_errno))
     {
-    case SQLITE_FULL:
+    case CW_SQLITE_FAILURE_FULL:
       return CW_CAUSE_FULL;
 
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
-    case SQLITE_AUTH:
+    case CW_SQLITE_FAILURE_READ_ONLY:
       return CW_CAUSE_READ_ONLY;
 
-    case SQLITE_CANTOPEN:
+    case CW_SQLITE_FAILURE_CANTOPEN:
       return CW_CAUSE_CANTOPEN;
 
-    case SQLITE_IOERR:
+    case CW_SQLITE_FAILURE_IO:
       return CW_CAUSE_IO;
 
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
+    case CW_SQLITE_FAILURE_BUSY:
       return CW_CAUSE_BUSY;
 
+    case CW_SQLITE_FAILURE_OTHER:
+    case CW_SQLITE_FAILURE_CORRUPT:
     default:
       return CW_CAUSE_NONE;
     }
 }
 
-/* An I/O error whose system error is ENOSPC is a full disk (SQLite reports some, such as
- * growing the -shm index, as SQLITE_IOERR). */
-static CwCause
-cw_cause_for_failure (int rc,
-                      int sys_errno)
-{
-  CwCause cause = cw_cause_for_rc (rc);
-
-  if (cause == CW_CAUSE_IO && (sys_errno == ENOSPC || sys_errno == EDQUOT))
-    return CW_CAUSE_FULL;
-
-  return cause;
-}
-
+/* The same for a failed rename or mkdir: never CW_CAUSE_NONE. */
 static CwCause
 cw_cause_for_errno (int saved_errno)
 {
-  switch (saved_errno)
+  switch (cw_sqlite_failure_for_errno (saved_errno))
     {
-    case ENOSPC:
-    case EDQUOT:
+    case CW_SQLITE_FAILURE_FULL:
       return CW_CAUSE_FULL;
 
-    case EACCES:
-    case EPERM:
-    case EROFS:
+    case CW_SQLITE_FAILURE_READ_ONLY:
       return CW_CAUSE_READ_ONLY;
 
-    case EIO:
+    case CW_SQLITE_FAILURE_IO:
       return CW_CAUSE_IO;
 
+    case CW_SQLITE_FAILURE_CANTOPEN:
+    case CW_SQLITE_FAILURE_OTHER:
+    case CW_SQLITE_FAILURE_BUSY:
+    case CW_SQLITE_FAILURE_CORRUPT:
     default:
       return CW_CAUSE_CANTOPEN;
     }
 }
-
 
 /* Time */
 
@@ -945,7 +652,7 @@ cw_progress_store_set_write_error (CwProgressStore  *self,
       return;
     }
 
-  if (cw_rc_is_corrupt (rc))
+  if (cw_sqlite_rc_is_corrupt (rc))
     {
       /* The marker stays, so the next start checks the file and moves it aside. */
       self->damaged = TRUE;
@@ -969,7 +676,7 @@ cw_progress_store_read_failed (CwProgressStore *self,
                                int              rc,
                                const char      *what)
 {
-  if (cw_rc_is_corrupt (rc))
+  if (cw_sqlite_rc_is_corrupt (rc))
     self->damaged = TRUE;
 
   g_warning ("Could not read %s from %s: %s", what, self->path, sqlite3_errstr (rc));
@@ -1326,31 +1033,6 @@ cw_progress_store_check_wal (CwProgressStore *self,
   return CW_WAL_FOREIGN;
 }
 
-/* quick_check walks every b-tree page: bytes overwritten in the middle of the file can pass
- * ordinary queries and only show up here. SQLITE_OK with *ok set, or the error. */
-static int
-cw_quick_check (sqlite3  *db,
-                gboolean *ok)
-{
-  g_autoptr(CwStmt) stmt = NULL;
-  int rc;
-
-  *ok = FALSE;
-  rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    return rc;
-
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    return rc;
-
-  *ok = g_strcmp0 (cw_column_text (stmt, 0), "ok") == 0;
-  if (!*ok)
-    g_debug ("quick_check: %s", cw_column_text (stmt, 0));
-
-  return SQLITE_OK;
-}
-
 /* SQLITE_OK, CW_OPEN_NOT_OURS when a table or column is missing, or the error. */
 static int
 cw_check_schema (sqlite3 *db)
@@ -1359,7 +1041,7 @@ cw_check_schema (sqlite3 *db)
 
   for (i = 0; i < G_N_ELEMENTS (cw_progress_schema_probes); i++)
     {
-      g_autoptr(CwStmt) stmt = NULL;
+      g_autoptr(CwSqliteStmt) stmt = NULL;
       int rc;
 
       rc = sqlite3_prepare_v2 (db, cw_progress_schema_probes[i], -1, &stmt, NULL);
@@ -1385,13 +1067,13 @@ cw_migrate (sqlite3 *db,
       gint64 violations = 0;
       int rc;
 
-      rc = cw_exec (db, "BEGIN IMMEDIATE", "");
+      rc = cw_sqlite_exec (db, "BEGIN IMMEDIATE", "");
       if (rc == SQLITE_OK)
-        rc = cw_query_int (db, &found, "PRAGMA user_version", "");
+        rc = cw_sqlite_query_int (db, &found, "PRAGMA user_version", "");
       if (rc == SQLITE_OK && found != *version)
         {
           /* Another copy of Crabwise migrated it meanwhile. */
-          cw_rollback (db);
+          cw_sqlite_rollback (db);
           *version = found;
           if (found > CW_PROGRESS_SCHEMA_VERSION)
             return CW_OPEN_NEWER;
@@ -1400,25 +1082,25 @@ cw_migrate (sqlite3 *db,
 
       if (rc == SQLITE_OK)
         {
-          rc = cw_exec_script (db, cw_progress_migrations[*version]);
+          rc = cw_sqlite_exec_script (db, cw_progress_migrations[*version]);
           if ((rc & 0xff) == SQLITE_ERROR || (rc & 0xff) == SQLITE_CONSTRAINT)
             rc = CW_OPEN_NOT_OURS;
         }
 
       if (rc == SQLITE_OK)
         {
-          rc = cw_query_int (db, &violations, "SELECT count(*) FROM pragma_foreign_key_check",
-                             "");
+          rc = cw_sqlite_query_int (db, &violations,
+                                    "SELECT count(*) FROM pragma_foreign_key_check", "");
           if (rc == SQLITE_OK && violations > 0)
             rc = CW_OPEN_NOT_OURS;
         }
 
       if (rc == SQLITE_OK)
-        rc = cw_exec (db, "COMMIT", "");
+        rc = cw_sqlite_exec (db, "COMMIT", "");
 
       if (rc != SQLITE_OK)
         {
-          cw_rollback (db);
+          cw_sqlite_rollback (db);
           return rc;
         }
 
@@ -1439,7 +1121,7 @@ cw_check_version (sqlite3 *db,
   gint64 n_objects = 0;
   int rc;
 
-  rc = cw_query_int (db, version, "PRAGMA user_version", "");
+  rc = cw_sqlite_query_int (db, version, "PRAGMA user_version", "");
   if (rc != SQLITE_OK)
     return rc;
 
@@ -1450,7 +1132,7 @@ cw_check_version (sqlite3 *db,
 
   if (*version == 0)
     {
-      rc = cw_query_int (db, &n_objects, "SELECT count(*) FROM sqlite_schema", "");
+      rc = cw_sqlite_query_int (db, &n_objects, "SELECT count(*) FROM sqlite_schema", "");
       if (rc != SQLITE_OK)
         return rc;
       if (n_objects > 0)
@@ -1480,9 +1162,10 @@ cw_limit_log (sqlite3 *db)
 {
   int rc;
 
-  rc = cw_exec (db, "PRAGMA wal_autocheckpoint = " G_STRINGIFY (CW_WAL_CHECKPOINT_PAGES), "");
+  rc = cw_sqlite_exec (db, "PRAGMA wal_autocheckpoint = " G_STRINGIFY (CW_WAL_CHECKPOINT_PAGES),
+                       "");
   if (rc == SQLITE_OK)
-    rc = cw_exec (db, "PRAGMA journal_size_limit = " G_STRINGIFY (CW_WAL_SIZE_LIMIT), "");
+    rc = cw_sqlite_exec (db, "PRAGMA journal_size_limit = " G_STRINGIFY (CW_WAL_SIZE_LIMIT), "");
 
   return rc;
 }
@@ -1494,7 +1177,7 @@ cw_progress_store_open_steps (CwProgressStore *self,
                               gboolean         unclean,
                               gint64          *version)
 {
-  g_autoptr(CwStmt) stmt = NULL;
+  g_autoptr(CwSqliteStmt) stmt = NULL;
   gboolean ok = FALSE;
   int rc;
 
@@ -1509,59 +1192,41 @@ cw_progress_store_open_steps (CwProgressStore *self,
   if (unclean)
     {
       g_debug ("%s was not closed cleanly; checking it", self->path);
-      rc = cw_quick_check (db, &ok);
+      rc = cw_sqlite_quick_check (db, &ok);
       if (rc != SQLITE_OK)
         return rc;
       if (!ok)
         return SQLITE_CORRUPT;
     }
 
-  rc = cw_prepare (db, &stmt, "PRAGMA journal_mode = WAL", "");
+  rc = cw_sqlite_prepare (db, &stmt, "PRAGMA journal_mode = WAL", "");
   if (rc == SQLITE_OK)
     rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
     return rc;
-  if (g_ascii_strcasecmp (cw_column_text (stmt, 0), "wal") != 0)
-    g_warning ("%s could not be switched to WAL mode (%s)", self->path, cw_column_text (stmt, 0));
+  if (g_ascii_strcasecmp (cw_sqlite_column_text (stmt, 0), "wal") != 0)
+    g_warning ("%s could not be switched to WAL mode (%s)", self->path,
+               cw_sqlite_column_text (stmt, 0));
   g_clear_pointer (&stmt, sqlite3_finalize);
 
-  rc = cw_exec (db, "PRAGMA synchronous = NORMAL", "");
+  rc = cw_sqlite_exec (db, "PRAGMA synchronous = NORMAL", "");
   if (rc == SQLITE_OK)
     rc = cw_limit_log (db);
   if (rc == SQLITE_OK)
     rc = cw_migrate (db, version);
   if (rc == SQLITE_OK)
-    rc = cw_exec (db, "PRAGMA foreign_keys = ON", "");
+    rc = cw_sqlite_exec (db, "PRAGMA foreign_keys = ON", "");
   if (rc == SQLITE_OK)
     rc = cw_check_schema (db);
 
   /* Can it take the write lock? A folder that became read-only after the -wal and -shm files
    * were made still lets SQLite read. */
   if (rc == SQLITE_OK)
-    rc = cw_exec (db, "BEGIN IMMEDIATE", "");
+    rc = cw_sqlite_exec (db, "BEGIN IMMEDIATE", "");
   if (rc == SQLITE_OK)
-    rc = cw_exec (db, "ROLLBACK", "");
+    rc = cw_sqlite_exec (db, "ROLLBACK", "");
 
   return rc;
-}
-
-static void
-cw_close_db (sqlite3  *db,
-             gboolean  checkpoint)
-{
-  int rc;
-
-  if (db == NULL)
-    return;
-
-  /* A file we refuse (newer, damaged) is left exactly as it was: closing the last
-   * connection would otherwise copy its write-ahead log into it. */
-  if (!checkpoint)
-    sqlite3_db_config (db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
-
-  rc = sqlite3_close (db);
-  if (rc != SQLITE_OK)
-    g_critical ("Could not close a progress database: %s", sqlite3_errstr (rc));
 }
 
 static CwOpenResult
@@ -1594,7 +1259,7 @@ cw_progress_store_open_once (CwProgressStore  *self,
     }
 
   sys_errno = db != NULL ? sqlite3_system_errno (db) : 0;
-  cw_close_db (db, FALSE);
+  cw_sqlite_close (db, FALSE);
 
   if (rc == CW_OPEN_NEWER)
     {
@@ -1602,7 +1267,7 @@ cw_progress_store_open_once (CwProgressStore  *self,
       return CW_OPEN_ERROR;
     }
 
-  if (rc == CW_OPEN_NOT_OURS || cw_rc_is_corrupt (rc) || (rc & 0xff) == SQLITE_FORMAT)
+  if (rc == CW_OPEN_NOT_OURS || cw_sqlite_rc_is_corrupt (rc) || (rc & 0xff) == SQLITE_FORMAT)
     {
       g_debug ("%s is damaged or not a progress store (%s)", self->path,
                rc < 0 ? "not ours" : sqlite3_errstr (rc));
@@ -1899,10 +1564,10 @@ cw_progress_store_open_snapshot (CwProgressStore  *self,
   gboolean ok = FALSE;
   int rc;
 
-  rc = sqlite3_open_v2 (":memory:", &mem, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  rc = cw_sqlite_open_memory (&mem);
   if (rc != SQLITE_OK)
     {
-      cw_close_db (mem, FALSE);
+      cw_sqlite_close (mem, FALSE);
       cw_progress_set_error (error, CW_PROGRESS_ERROR_FAILED,
                              _("Your progress could not be opened because of an unexpected "
                                "error. Restart Crabwise; if this keeps happening, please "
@@ -1910,25 +1575,16 @@ cw_progress_store_open_snapshot (CwProgressStore  *self,
                              sqlite3_errstr (rc));
       return NULL;
     }
-  sqlite3_extended_result_codes (mem, 1);
 
   if (g_file_test (self->path, G_FILE_TEST_IS_REGULAR))
     {
       sqlite3 *src = NULL;
 
-      rc = cw_open_immutable (self->path, &src);
+      rc = cw_sqlite_open_immutable (self->path, &src);
       if (rc == SQLITE_OK)
-        {
-          sqlite3_backup *backup = sqlite3_backup_init (mem, "main", src, "main");
-
-          if (backup != NULL)
-            {
-              rc = sqlite3_backup_step (backup, -1);
-              sqlite3_backup_finish (backup);
-              copied = rc == SQLITE_DONE;
-            }
-        }
-      cw_close_db (src, FALSE);
+        rc = cw_sqlite_copy (mem, src);
+      copied = rc == SQLITE_OK;
+      cw_sqlite_close (src, FALSE);
     }
 
   /* A file that cannot be read or copied (permissions, damage) is not an error here: the
@@ -1945,12 +1601,12 @@ cw_progress_store_open_snapshot (CwProgressStore  *self,
       rc = cw_check_version (mem, &version);
       if (rc == CW_OPEN_NEWER)
         {
-          cw_close_db (mem, FALSE);
+          cw_sqlite_close (mem, FALSE);
           cw_progress_store_set_newer_error (self, version, error);
           return NULL;
         }
       if (rc == SQLITE_OK)
-        rc = cw_quick_check (mem, &ok);
+        rc = cw_sqlite_quick_check (mem, &ok);
       if (rc == SQLITE_OK && ok)
         rc = cw_migrate (mem, &version);
       if (rc == SQLITE_OK && ok)
@@ -1959,12 +1615,9 @@ cw_progress_store_open_snapshot (CwProgressStore  *self,
       if (rc != SQLITE_OK || !ok)
         {
           g_debug ("%s cannot be read either; starting empty", self->path);
-          cw_close_db (mem, FALSE);
+          cw_sqlite_close (mem, FALSE);
           mem = NULL;
-          rc = sqlite3_open_v2 (":memory:", &mem, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                                NULL);
-          if (rc == SQLITE_OK)
-            sqlite3_extended_result_codes (mem, 1);
+          rc = cw_sqlite_open_memory (&mem);
           copied = FALSE;
         }
     }
@@ -1976,11 +1629,11 @@ cw_progress_store_open_snapshot (CwProgressStore  *self,
     }
 
   if (rc == SQLITE_OK)
-    rc = cw_exec (mem, "PRAGMA foreign_keys = ON", "");
+    rc = cw_sqlite_exec (mem, "PRAGMA foreign_keys = ON", "");
 
   if (rc != SQLITE_OK)
     {
-      cw_close_db (mem, FALSE);
+      cw_sqlite_close (mem, FALSE);
       cw_progress_set_error (error, CW_PROGRESS_ERROR_FAILED,
                              _("Your progress could not be opened because of an unexpected "
                                "error. Restart Crabwise; if this keeps happening, please "
@@ -2010,7 +1663,7 @@ cw_progress_store_try_reopen (CwProgressStore *self)
       return FALSE;
     }
 
-  cw_close_db (self->db, FALSE);
+  cw_sqlite_close (self->db, FALSE);
   self->db = db;
   self->read_only = FALSE;
   self->read_only_cause = CW_CAUSE_NONE;
@@ -2053,9 +1706,9 @@ cw_resolve_commit (sqlite3 *db,
   gint64 seq = 0;
   int rc;
 
-  cw_rollback (db);
+  cw_sqlite_rollback (db);
 
-  rc = cw_query_int (db, &seq, SQL_READ_SEQ, "");
+  rc = cw_sqlite_query_int (db, &seq, SQL_READ_SEQ, "");
   if (rc == SQLITE_OK && seq == expected_seq)
     {
       g_debug ("COMMIT reported %s, but the write landed", sqlite3_errstr (commit_rc));
@@ -2064,14 +1717,14 @@ cw_resolve_commit (sqlite3 *db,
 
   if (rc == SQLITE_OK)
     {
-      rc = cw_exec (db, "BEGIN IMMEDIATE", "");
+      rc = cw_sqlite_exec (db, "BEGIN IMMEDIATE", "");
       if (rc == SQLITE_OK)
-        rc = cw_exec (db, SQL_BUMP_SEQ, "");
+        rc = cw_sqlite_exec (db, SQL_BUMP_SEQ, "");
       if (rc == SQLITE_OK)
-        rc = cw_exec (db, "COMMIT", "");
+        rc = cw_sqlite_exec (db, "COMMIT", "");
       if (rc == SQLITE_OK)
         return commit_rc;
-      cw_rollback (db);
+      cw_sqlite_rollback (db);
     }
 
   return CW_WRITE_UNKNOWN;
@@ -2126,18 +1779,18 @@ cw_write_once (CwProgressStore  *self,
   int rc;
 
   *at_commit = FALSE;
-  rc = cw_exec (db, "BEGIN IMMEDIATE", "");
+  rc = cw_sqlite_exec (db, "BEGIN IMMEDIATE", "");
   if (rc == SQLITE_OK)
     rc = func (self, db, data, func_error);
   if (rc == SQLITE_OK && activity_slot != CW_NO_TIME)
-    rc = cw_exec (db, SQL_ADD_ACTIVITY, "i", activity_slot);
+    rc = cw_sqlite_exec (db, SQL_ADD_ACTIVITY, "i", activity_slot);
   if (rc == SQLITE_OK)
-    rc = cw_query_int (db, seq, SQL_BUMP_SEQ, "");
+    rc = cw_sqlite_query_int (db, seq, SQL_BUMP_SEQ, "");
   if (rc != SQLITE_OK)
     return rc;
 
   *at_commit = TRUE;
-  return cw_exec (db, "COMMIT", "");
+  return cw_sqlite_exec (db, "COMMIT", "");
 }
 
 /* A whole write on @db, on whichever thread uses @db: BEGIN IMMEDIATE … COMMIT through
@@ -2165,9 +1818,9 @@ cw_write_on (CwProgressStore *self,
     {
       int checkpoint_rc;
 
-      cw_rollback (db);
+      cw_sqlite_rollback (db);
       g_clear_error (&result->error);
-      checkpoint_rc = cw_exec (db, "PRAGMA wal_checkpoint(TRUNCATE)", "");
+      checkpoint_rc = cw_sqlite_exec (db, "PRAGMA wal_checkpoint(TRUNCATE)", "");
       g_debug ("The disk was full; checkpoint: %s", sqlite3_errstr (checkpoint_rc));
       rc = cw_write_once (self, db, func, data, activity_slot, &seq, &at_commit, &result->error);
     }
@@ -2180,7 +1833,7 @@ cw_write_on (CwProgressStore *self,
   else if (rc != SQLITE_OK)
     {
       result->sys_errno = sqlite3_system_errno (db);
-      cw_rollback (db);
+      cw_sqlite_rollback (db);
     }
 
   result->rc = rc;
@@ -2290,16 +1943,17 @@ cw_lesson_state_in_db (sqlite3    *db,
                        const char *lesson_id,
                        int        *state)
 {
-  g_autoptr(CwStmt) stmt = NULL;
+  g_autoptr(CwSqliteStmt) stmt = NULL;
   int rc;
 
   *state = CW_LESSON_NOT_STARTED;
-  rc = cw_prepare (db, &stmt, "SELECT state FROM lessons WHERE lesson_id = ?1", "s", lesson_id);
+  rc = cw_sqlite_prepare (db, &stmt, "SELECT state FROM lessons WHERE lesson_id = ?1", "s",
+                          lesson_id);
   if (rc == SQLITE_OK)
     rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
-      *state = g_strcmp0 (cw_column_text (stmt, 0), "learned") == 0 ? CW_LESSON_LEARNED
+      *state = g_strcmp0 (cw_sqlite_column_text (stmt, 0), "learned") == 0 ? CW_LESSON_LEARNED
                                                                      : CW_LESSON_IN_PROGRESS;
       return SQLITE_OK;
     }
@@ -2316,16 +1970,16 @@ cw_write_mark_opened (CwProgressStore  *self,
   CwWriteArgs *args = data;
   int rc;
 
-  rc = cw_exec (db,
-                "INSERT INTO lessons (lesson_id, state, opened_at, learned_at, changed_at)"
-                " VALUES (?1, 'in-progress', ?2, NULL, ?2)"
-                " ON CONFLICT (lesson_id) DO NOTHING",
-                "si", args->lesson_id, args->now);
+  rc = cw_sqlite_exec (db,
+                       "INSERT INTO lessons (lesson_id, state, opened_at, learned_at, changed_at)"
+                       " VALUES (?1, 'in-progress', ?2, NULL, ?2)"
+                       " ON CONFLICT (lesson_id) DO NOTHING",
+                       "si", args->lesson_id, args->now);
   if (rc != SQLITE_OK)
     return rc;
   args->flag = sqlite3_changes (db) > 0;
 
-  return cw_exec (db, SQL_SET_META, "ss", "last_lesson", args->lesson_id);
+  return cw_sqlite_exec (db, SQL_SET_META, "ss", "last_lesson", args->lesson_id);
 }
 
 static int
@@ -2349,32 +2003,32 @@ cw_write_set_learned (CwProgressStore  *self,
 
       /* A lesson changes state when or after it was opened, even with a clock set back:
        * an import checks that order. */
-      rc = cw_exec (db,
-                    "UPDATE lessons SET state = 'in-progress', learned_at = NULL,"
-                    "                   changed_at = max(?2, opened_at)"
-                    " WHERE lesson_id = ?1",
-                    "si", args->lesson_id, args->now);
+      rc = cw_sqlite_exec (db,
+                           "UPDATE lessons SET state = 'in-progress', learned_at = NULL,"
+                           "                   changed_at = max(?2, opened_at)"
+                           " WHERE lesson_id = ?1",
+                           "si", args->lesson_id, args->now);
       if (rc == SQLITE_OK)
-        rc = cw_exec (db, "DELETE FROM reviews WHERE lesson_id = ?1", "s", args->lesson_id);
+        rc = cw_sqlite_exec (db, "DELETE FROM reviews WHERE lesson_id = ?1", "s", args->lesson_id);
       return rc;
     }
 
   if (state == CW_LESSON_LEARNED)
     return CW_WRITE_NOTHING;
 
-  rc = cw_exec (db,
-                "INSERT INTO lessons (lesson_id, state, opened_at, learned_at, changed_at)"
-                " VALUES (?1, 'learned', ?2, ?2, ?2)"
-                " ON CONFLICT (lesson_id) DO UPDATE"
-                " SET state = 'learned', learned_at = max(?2, opened_at),"
-                "     changed_at = max(?2, opened_at)",
-                "si", args->lesson_id, args->now);
+  rc = cw_sqlite_exec (db,
+                       "INSERT INTO lessons (lesson_id, state, opened_at, learned_at, changed_at)"
+                       " VALUES (?1, 'learned', ?2, ?2, ?2)"
+                       " ON CONFLICT (lesson_id) DO UPDATE"
+                       " SET state = 'learned', learned_at = max(?2, opened_at),"
+                       "     changed_at = max(?2, opened_at)",
+                       "si", args->lesson_id, args->now);
   if (rc == SQLITE_OK)
-    rc = cw_exec (db,
-                  "INSERT OR REPLACE INTO reviews (lesson_id, box, due_at, reviewed_at)"
-                  " VALUES (?1, 1, ?2, NULL)",
-                  "si", args->lesson_id,
-                  cw_progress_store_days_from_now (self, cw_leitner_interval (1)));
+    rc = cw_sqlite_exec (db,
+                         "INSERT OR REPLACE INTO reviews (lesson_id, box, due_at, reviewed_at)"
+                         " VALUES (?1, 1, ?2, NULL)",
+                         "si", args->lesson_id,
+                         cw_progress_store_days_from_now (self, cw_leitner_interval (1)));
 
   return rc;
 }
@@ -2387,11 +2041,11 @@ cw_write_record_answer (CwProgressStore  *self,
 {
   CwWriteArgs *args = data;
 
-  return cw_exec (db,
-                  "INSERT INTO answers (lesson_id, question, choice, correct, answered_at)"
-                  " VALUES (?1, ?2, ?3, ?4, ?5)",
-                  "siiii", args->lesson_id, (gint64) args->question, (gint64) args->choice,
-                  (gint64) (args->flag ? 1 : 0), args->now);
+  return cw_sqlite_exec (db,
+                         "INSERT INTO answers (lesson_id, question, choice, correct, answered_at)"
+                         " VALUES (?1, ?2, ?3, ?4, ?5)",
+                         "siiii", args->lesson_id, (gint64) args->question, (gint64) args->choice,
+                         (gint64) (args->flag ? 1 : 0), args->now);
 }
 
 static int
@@ -2404,8 +2058,8 @@ cw_write_record_review (CwProgressStore  *self,
   gint64 box = 0;
   int rc;
 
-  rc = cw_query_int (db, &box, "SELECT box FROM reviews WHERE lesson_id = ?1", "s",
-                     args->lesson_id);
+  rc = cw_sqlite_query_int (db, &box, "SELECT box FROM reviews WHERE lesson_id = ?1", "s",
+                            args->lesson_id);
   if (rc == SQLITE_DONE)
     {
       g_set_error (error, CW_PROGRESS_ERROR, CW_PROGRESS_ERROR_NOT_IN_REVIEW,
@@ -2418,11 +2072,12 @@ cw_write_record_review (CwProgressStore  *self,
 
   box = args->flag ? MIN (box + 1, CW_PROGRESS_N_BOXES) : 1;
 
-  return cw_exec (db,
-                  "UPDATE reviews SET box = ?2, due_at = ?3, reviewed_at = ?4 WHERE lesson_id = ?1",
-                  "siii", args->lesson_id, box,
-                  cw_progress_store_days_from_now (self, cw_leitner_interval ((int) box)),
-                  args->now);
+  return cw_sqlite_exec (db,
+                         "UPDATE reviews SET box = ?2, due_at = ?3, reviewed_at = ?4"
+                         " WHERE lesson_id = ?1",
+                         "siii", args->lesson_id, box,
+                         cw_progress_store_days_from_now (self, cw_leitner_interval ((int) box)),
+                         args->now);
 }
 
 static int
@@ -2435,14 +2090,14 @@ cw_write_set_note (CwProgressStore  *self,
   int rc;
 
   if (args->text == NULL || *args->text == '\0')
-    rc = cw_exec (db, "DELETE FROM notes WHERE lesson_id = ?1", "s", args->lesson_id);
+    rc = cw_sqlite_exec (db, "DELETE FROM notes WHERE lesson_id = ?1", "s", args->lesson_id);
   else
-    rc = cw_exec (db,
-                  "INSERT INTO notes (lesson_id, text, changed_at) VALUES (?1, ?2, ?3)"
-                  " ON CONFLICT (lesson_id) DO UPDATE"
-                  " SET text = excluded.text, changed_at = excluded.changed_at"
-                  " WHERE text IS NOT excluded.text",
-                  "ssi", args->lesson_id, args->text, args->now);
+    rc = cw_sqlite_exec (db,
+                         "INSERT INTO notes (lesson_id, text, changed_at) VALUES (?1, ?2, ?3)"
+                         " ON CONFLICT (lesson_id) DO UPDATE"
+                         " SET text = excluded.text, changed_at = excluded.changed_at"
+                         " WHERE text IS NOT excluded.text",
+                         "ssi", args->lesson_id, args->text, args->now);
 
   if (rc == SQLITE_OK && sqlite3_changes (db) == 0)
     return CW_WRITE_NOTHING;
@@ -2458,12 +2113,12 @@ cw_write_add_fib_run (CwProgressStore  *self,
 {
   CwWriteArgs *args = data;
 
-  return cw_exec (db,
-                  "INSERT INTO fib_runs (n, algorithm, elapsed_ns, value_preview, ran_at)"
-                  " VALUES (?1, ?2, ?3, ?4, ?5)",
-                  "isisi", (gint64) args->n, args->algorithm,
-                  (gint64) MIN (args->elapsed_ns, (guint64) G_MAXINT64),
-                  args->text != NULL ? args->text : "", args->now);
+  return cw_sqlite_exec (db,
+                         "INSERT INTO fib_runs (n, algorithm, elapsed_ns, value_preview, ran_at)"
+                         " VALUES (?1, ?2, ?3, ?4, ?5)",
+                         "isisi", (gint64) args->n, args->algorithm,
+                         (gint64) MIN (args->elapsed_ns, (guint64) G_MAXINT64),
+                         args->text != NULL ? args->text : "", args->now);
 }
 
 static int
@@ -2476,7 +2131,7 @@ cw_write_reset (CwProgressStore  *self,
   int rc = SQLITE_OK;
 
   for (i = 0; i < G_N_ELEMENTS (cw_progress_reset_sql) && rc == SQLITE_OK; i++)
-    rc = cw_exec (db, cw_progress_reset_sql[i], "");
+    rc = cw_sqlite_exec (db, cw_progress_reset_sql[i], "");
 
   return rc;
 }
@@ -2598,7 +2253,7 @@ cw_export_damaged (GPtrArray  *damaged,
     g_ptr_array_add (damaged, g_strdup (item));
 }
 
-/* A text of the export, checked (see cw_repair_text()): damaged text is written repaired,
+/* A text of the export, checked (see cw_sqlite_repair_text()): damaged text is written repaired,
  * and @item is reported. */
 static void
 cw_builder_add_text (JsonBuilder *builder,
@@ -2607,7 +2262,7 @@ cw_builder_add_text (JsonBuilder *builder,
                      GPtrArray   *damaged,
                      const char  *item)
 {
-  g_autofree char *repaired = cw_repair_text (text);
+  g_autofree char *repaired = cw_sqlite_repair_text (text);
 
   if (repaired != NULL)
     cw_export_damaged (damaged, item);
@@ -2620,8 +2275,8 @@ static gboolean
 cw_export_check_lesson_id (sqlite3_stmt *stmt,
                            GPtrArray    *damaged)
 {
-  const char *id = cw_column_text (stmt, 0);
-  g_autofree char *repaired = cw_repair_text (id);
+  const char *id = cw_sqlite_column_text (stmt, 0);
+  g_autofree char *repaired = cw_sqlite_repair_text (id);
   g_autofree char *item = NULL;
 
   if (repaired == NULL)
@@ -2639,17 +2294,17 @@ cw_export_row (JsonBuilder  *builder,
                sqlite3_stmt *stmt,
                GPtrArray    *damaged)
 {
-  const char *id = cw_column_text (stmt, 0);
+  const char *id = cw_sqlite_column_text (stmt, 0);
 
   json_builder_begin_object (builder);
 
   if (g_str_equal (section, "lessons"))
     {
       cw_builder_add_string (builder, "id", id);
-      cw_builder_add_string (builder, "state", cw_column_text (stmt, 1));
-      cw_builder_add_time (builder, "opened_at", cw_column_time (stmt, 2));
-      cw_builder_add_time (builder, "learned_at", cw_column_time (stmt, 3));
-      cw_builder_add_time (builder, "changed_at", cw_column_time (stmt, 4));
+      cw_builder_add_string (builder, "state", cw_sqlite_column_text (stmt, 1));
+      cw_builder_add_time (builder, "opened_at", cw_sqlite_column_nullable_int (stmt, 2));
+      cw_builder_add_time (builder, "learned_at", cw_sqlite_column_nullable_int (stmt, 3));
+      cw_builder_add_time (builder, "changed_at", cw_sqlite_column_nullable_int (stmt, 4));
     }
   else if (g_str_equal (section, "answers"))
     {
@@ -2658,7 +2313,7 @@ cw_export_row (JsonBuilder  *builder,
       cw_builder_add_int (builder, "choice", sqlite3_column_int64 (stmt, 2));
       json_builder_set_member_name (builder, "correct");
       json_builder_add_boolean_value (builder, sqlite3_column_int64 (stmt, 3) != 0);
-      cw_builder_add_time (builder, "answered_at", cw_column_time (stmt, 4));
+      cw_builder_add_time (builder, "answered_at", cw_sqlite_column_nullable_int (stmt, 4));
     }
   else if (g_str_equal (section, "notes"))
     {
@@ -2666,15 +2321,15 @@ cw_export_row (JsonBuilder  *builder,
       g_autofree char *item = g_strdup_printf (_("the note on the lesson “%s”"), id);
 
       cw_builder_add_string (builder, "lesson", id);
-      cw_builder_add_text (builder, "text", cw_column_text (stmt, 1), damaged, item);
-      cw_builder_add_time (builder, "changed_at", cw_column_time (stmt, 2));
+      cw_builder_add_text (builder, "text", cw_sqlite_column_text (stmt, 1), damaged, item);
+      cw_builder_add_time (builder, "changed_at", cw_sqlite_column_nullable_int (stmt, 2));
     }
   else if (g_str_equal (section, "reviews"))
     {
       cw_builder_add_string (builder, "lesson", id);
       cw_builder_add_int (builder, "box", sqlite3_column_int64 (stmt, 1));
-      cw_builder_add_time (builder, "due_at", cw_column_time (stmt, 2));
-      cw_builder_add_time (builder, "reviewed_at", cw_column_time (stmt, 3));
+      cw_builder_add_time (builder, "due_at", cw_sqlite_column_nullable_int (stmt, 2));
+      cw_builder_add_time (builder, "reviewed_at", cw_sqlite_column_nullable_int (stmt, 3));
     }
   else
     {
@@ -2684,10 +2339,11 @@ cw_export_row (JsonBuilder  *builder,
 
       g_assert (g_str_equal (section, "fib_runs"));
       cw_builder_add_int (builder, "n", sqlite3_column_int64 (stmt, 0));
-      cw_builder_add_text (builder, "algorithm", cw_column_text (stmt, 1), damaged, item);
+      cw_builder_add_text (builder, "algorithm", cw_sqlite_column_text (stmt, 1), damaged, item);
       cw_builder_add_int (builder, "elapsed_ns", sqlite3_column_int64 (stmt, 2));
-      cw_builder_add_text (builder, "value_preview", cw_column_text (stmt, 3), damaged, item);
-      cw_builder_add_time (builder, "ran_at", cw_column_time (stmt, 4));
+      cw_builder_add_text (builder, "value_preview", cw_sqlite_column_text (stmt, 3), damaged,
+                           item);
+      cw_builder_add_time (builder, "ran_at", cw_sqlite_column_nullable_int (stmt, 4));
     }
 
   json_builder_end_object (builder);
@@ -2700,7 +2356,7 @@ cw_export_section (sqlite3     *db,
                    const char  *sql,
                    GPtrArray   *damaged)
 {
-  g_autoptr(CwStmt) stmt = NULL;
+  g_autoptr(CwSqliteStmt) stmt = NULL;
   gboolean by_lesson = !g_str_equal (section, "fib_runs") && !g_str_equal (section, "activity");
   int rc;
 
@@ -2737,7 +2393,7 @@ cw_export_all (sqlite3     *db,
                gint64       exported_at,
                GPtrArray   *damaged)
 {
-  g_autoptr(CwStmt) stmt = NULL;
+  g_autoptr(CwSqliteStmt) stmt = NULL;
   const char *last_lesson = NULL;
   int rc;
 
@@ -2746,12 +2402,12 @@ cw_export_all (sqlite3     *db,
   cw_builder_add_int (builder, "version", CW_PROGRESS_EXPORT_VERSION);
   cw_builder_add_time (builder, "exported_at", exported_at);
 
-  rc = cw_prepare (db, &stmt, "SELECT value FROM meta WHERE key = 'last_lesson'", "");
+  rc = cw_sqlite_prepare (db, &stmt, "SELECT value FROM meta WHERE key = 'last_lesson'", "");
   if (rc == SQLITE_OK)
     {
       rc = sqlite3_step (stmt);
       if (rc == SQLITE_ROW)
-        last_lesson = cw_column_text (stmt, 0);
+        last_lesson = cw_sqlite_column_text (stmt, 0);
       /* A damaged id names no lesson: there is then no last lesson. */
       if (last_lesson != NULL && !g_utf8_validate (last_lesson, -1, NULL))
         {
@@ -2793,10 +2449,10 @@ cw_export_on (sqlite3   *db,
   g_autoptr(JsonGenerator) generator = NULL;
   g_autoptr(JsonNode) root = NULL;
 
-  *rc = cw_exec (db, "BEGIN", "");
+  *rc = cw_sqlite_exec (db, "BEGIN", "");
   if (*rc == SQLITE_OK)
     *rc = cw_export_all (db, builder, exported_at, damaged);
-  cw_rollback (db);
+  cw_sqlite_rollback (db);
   if (*rc != SQLITE_OK)
     return NULL;
 
@@ -3603,7 +3259,7 @@ cw_row_key (sqlite3_stmt *stmt)
 
   for (i = 0; i < sqlite3_column_count (stmt); i++)
     {
-      const char *text = cw_column_text (stmt, i);
+      const char *text = cw_sqlite_column_text (stmt, i);
 
       g_string_append (key, text != NULL ? text : "");
       g_string_append_c (key, '\x1f');
@@ -3621,7 +3277,7 @@ cw_import_existing_rows (sqlite3    *db,
                          const char *sql,
                          GHashTable *keys)
 {
-  g_autoptr(CwStmt) stmt = NULL;
+  g_autoptr(CwSqliteStmt) stmt = NULL;
   int rc;
 
   rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
@@ -3639,8 +3295,8 @@ cw_import_apply_lessons (sqlite3    *db,
                          CwImport   *import,
                          GHashTable *winners)
 {
-  g_autoptr(CwStmt) insert = NULL;
-  g_autoptr(CwStmt) unschedule = NULL;
+  g_autoptr(CwSqliteStmt) insert = NULL;
+  g_autoptr(CwSqliteStmt) unschedule = NULL;
   guint i;
   int rc;
 
@@ -3660,13 +3316,14 @@ cw_import_apply_lessons (sqlite3    *db,
     {
       CwImportLesson *lesson = &g_array_index (import->lessons, CwImportLesson, i);
 
-      rc = cw_rerun (insert, "ssiti", lesson->id, lesson->learned ? "learned" : "in-progress",
-                     lesson->opened_at, lesson->learned_at, lesson->changed_at);
+      rc = cw_sqlite_rerun (insert, "ssini", lesson->id,
+                            lesson->learned ? "learned" : "in-progress", lesson->opened_at,
+                            lesson->learned_at, lesson->changed_at);
       if (rc == SQLITE_OK && sqlite3_changes (db) > 0)
         {
           /* The document's state won: its schedule (or none) comes with it. */
           g_hash_table_add (winners, (gpointer) lesson->id);
-          rc = cw_rerun (unschedule, "s", lesson->id);
+          rc = cw_sqlite_rerun (unschedule, "s", lesson->id);
         }
     }
 
@@ -3678,7 +3335,7 @@ cw_import_apply_reviews (sqlite3    *db,
                          CwImport   *import,
                          GHashTable *winners)
 {
-  g_autoptr(CwStmt) insert = NULL;
+  g_autoptr(CwSqliteStmt) insert = NULL;
   guint i;
   int rc;
 
@@ -3692,8 +3349,8 @@ cw_import_apply_reviews (sqlite3    *db,
       CwImportReview *review = &g_array_index (import->reviews, CwImportReview, i);
 
       if (g_hash_table_contains (winners, review->lesson_id))
-        rc = cw_rerun (insert, "siit", review->lesson_id, review->box, review->due_at,
-                       review->reviewed_at);
+        rc = cw_sqlite_rerun (insert, "siin", review->lesson_id, review->box, review->due_at,
+                              review->reviewed_at);
     }
 
   return rc;
@@ -3704,7 +3361,7 @@ cw_import_apply_answers (sqlite3  *db,
                          CwImport *import)
 {
   g_autoptr(GHashTable) existing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(CwStmt) insert = NULL;
+  g_autoptr(CwSqliteStmt) insert = NULL;
   guint i;
   int rc;
 
@@ -3727,8 +3384,8 @@ cw_import_apply_answers (sqlite3  *db,
                              G_GINT64_FORMAT "\x1f", answer->lesson_id, answer->question,
                              answer->choice, answer->correct ? 1 : 0, answer->answered_at);
       if (!g_hash_table_contains (existing, key))
-        rc = cw_rerun (insert, "siiii", answer->lesson_id, answer->question, answer->choice,
-                       (gint64) (answer->correct ? 1 : 0), answer->answered_at);
+        rc = cw_sqlite_rerun (insert, "siiii", answer->lesson_id, answer->question, answer->choice,
+                              (gint64) (answer->correct ? 1 : 0), answer->answered_at);
     }
 
   return rc;
@@ -3738,7 +3395,7 @@ static int
 cw_import_apply_notes (sqlite3  *db,
                        CwImport *import)
 {
-  g_autoptr(CwStmt) insert = NULL;
+  g_autoptr(CwSqliteStmt) insert = NULL;
   guint i;
   int rc;
 
@@ -3753,7 +3410,7 @@ cw_import_apply_notes (sqlite3  *db,
     {
       CwImportNote *note = &g_array_index (import->notes, CwImportNote, i);
 
-      rc = cw_rerun (insert, "ssi", note->lesson_id, note->text, note->changed_at);
+      rc = cw_sqlite_rerun (insert, "ssi", note->lesson_id, note->text, note->changed_at);
     }
 
   return rc;
@@ -3764,7 +3421,7 @@ cw_import_apply_fib_runs (sqlite3  *db,
                           CwImport *import)
 {
   g_autoptr(GHashTable) existing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(CwStmt) insert = NULL;
+  g_autoptr(CwSqliteStmt) insert = NULL;
   guint i;
   int rc;
 
@@ -3787,8 +3444,8 @@ cw_import_apply_fib_runs (sqlite3  *db,
                              G_GINT64_FORMAT "\x1f", run->n, run->algorithm, run->elapsed_ns,
                              run->value_preview, run->ran_at);
       if (!g_hash_table_contains (existing, key))
-        rc = cw_rerun (insert, "isisi", run->n, run->algorithm, run->elapsed_ns,
-                       run->value_preview, run->ran_at);
+        rc = cw_sqlite_rerun (insert, "isisi", run->n, run->algorithm, run->elapsed_ns,
+                              run->value_preview, run->ran_at);
     }
 
   return rc;
@@ -3798,13 +3455,13 @@ static int
 cw_import_apply_activity (sqlite3  *db,
                           CwImport *import)
 {
-  g_autoptr(CwStmt) insert = NULL;
+  g_autoptr(CwSqliteStmt) insert = NULL;
   guint i;
   int rc;
 
   rc = sqlite3_prepare_v2 (db, SQL_ADD_ACTIVITY, -1, &insert, NULL);
   for (i = 0; rc == SQLITE_OK && i < import->activity->len; i++)
-    rc = cw_rerun (insert, "i", g_array_index (import->activity, gint64, i));
+    rc = cw_sqlite_rerun (insert, "i", g_array_index (import->activity, gint64, i));
 
   return rc;
 }
@@ -3838,12 +3495,12 @@ cw_write_import (CwProgressStore  *self,
   if (rc == SQLITE_OK && import->last_lesson != NULL)
     {
       if (import->mode == CW_IMPORT_REPLACE)
-        rc = cw_exec (db, SQL_SET_META, "ss", "last_lesson", import->last_lesson);
+        rc = cw_sqlite_exec (db, SQL_SET_META, "ss", "last_lesson", import->last_lesson);
       else
-        rc = cw_exec (db,
-                      "INSERT INTO meta (key, value) VALUES ('last_lesson', ?1)"
-                      " ON CONFLICT (key) DO NOTHING",
-                      "s", import->last_lesson);
+        rc = cw_sqlite_exec (db,
+                             "INSERT INTO meta (key, value) VALUES ('last_lesson', ?1)"
+                             " ON CONFLICT (key) DO NOTHING",
+                             "s", import->last_lesson);
     }
 
   return rc;
@@ -4047,13 +3704,13 @@ cw_verify_copy (const char  *path,
   gboolean ok = FALSE;
   int rc;
 
-  rc = cw_open_immutable (path, &db);
+  rc = cw_sqlite_open_immutable (path, &db);
   if (rc == SQLITE_OK)
-    rc = cw_quick_check (db, &ok);
+    rc = cw_sqlite_quick_check (db, &ok);
   if (rc == SQLITE_OK && !ok)
     rc = SQLITE_CORRUPT;
   if (rc == SQLITE_OK)
-    rc = cw_query_int (db, &version, "PRAGMA user_version", "");
+    rc = cw_sqlite_query_int (db, &version, "PRAGMA user_version", "");
   if (rc == SQLITE_OK && version != CW_PROGRESS_SCHEMA_VERSION)
     rc = CW_OPEN_NOT_OURS;
   if (rc == SQLITE_OK)
@@ -4062,7 +3719,7 @@ cw_verify_copy (const char  *path,
   if (rc != SQLITE_OK)
     *detail = g_strdup (rc == CW_OPEN_NOT_OURS ? "schema" : sqlite3_errstr (rc));
 
-  cw_close_db (db, FALSE);
+  cw_sqlite_close (db, FALSE);
 
   return rc;
 }
@@ -4100,7 +3757,6 @@ cw_progress_store_backup_now (CwProgressStore  *self,
   g_autofree char *temp_path = NULL;
   g_autofree char *detail = NULL;
   sqlite3 *copy = NULL;
-  sqlite3_backup *backup;
   int rc;
   guint i;
 
@@ -4124,22 +3780,13 @@ cw_progress_store_backup_now (CwProgressStore  *self,
   if (rc == SQLITE_OK)
     {
       sqlite3_extended_result_codes (copy, 1);
-      backup = sqlite3_backup_init (copy, "main", self->db, "main");
-      if (backup != NULL)
-        {
-          rc = sqlite3_backup_step (backup, -1);
-          sqlite3_backup_finish (backup);
-          if (rc == SQLITE_DONE)
-            rc = SQLITE_OK;
-        }
-      else
-        rc = sqlite3_extended_errcode (copy);
+      rc = cw_sqlite_copy (copy, self->db);
     }
 
   /* The copy carries the live file's WAL flag; one self-contained file is what a backup is. */
   if (rc == SQLITE_OK)
-    rc = cw_exec (copy, "PRAGMA journal_mode = DELETE", "");
-  cw_close_db (copy, TRUE);
+    rc = cw_sqlite_exec (copy, "PRAGMA journal_mode = DELETE", "");
+  cw_sqlite_close (copy, TRUE);
 
   if (rc != SQLITE_OK)
     {
@@ -4222,30 +3869,15 @@ cw_progress_store_load_backup (CwProgressStore  *self,
       return NULL;
     }
 
-  rc = sqlite3_open_v2 (":memory:", &mem, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  rc = cw_sqlite_open_memory (&mem);
   if (rc == SQLITE_OK)
-    {
-      sqlite3_extended_result_codes (mem, 1);
-      rc = cw_open_immutable (path, &src);
-    }
+    rc = cw_sqlite_open_immutable (path, &src);
   if (rc == SQLITE_OK)
-    {
-      sqlite3_backup *backup = sqlite3_backup_init (mem, "main", src, "main");
-
-      if (backup != NULL)
-        {
-          rc = sqlite3_backup_step (backup, -1);
-          sqlite3_backup_finish (backup);
-          if (rc == SQLITE_DONE)
-            rc = SQLITE_OK;
-        }
-      else
-        rc = sqlite3_extended_errcode (mem);
-    }
-  cw_close_db (src, FALSE);
+    rc = cw_sqlite_copy (mem, src);
+  cw_sqlite_close (src, FALSE);
 
   if (rc == SQLITE_OK)
-    rc = cw_quick_check (mem, &ok);
+    rc = cw_sqlite_quick_check (mem, &ok);
   if (rc == SQLITE_OK && !ok)
     rc = SQLITE_CORRUPT;
   if (rc == SQLITE_OK)
@@ -4260,7 +3892,7 @@ cw_progress_store_load_backup (CwProgressStore  *self,
   if (rc == SQLITE_OK)
     return mem;
 
-  cw_close_db (mem, FALSE);
+  cw_sqlite_close (mem, FALSE);
 
   if (rc == CW_OPEN_NEWER)
     g_set_error (error, CW_PROGRESS_ERROR, CW_PROGRESS_ERROR_NEWER_VERSION,
@@ -4525,13 +4157,13 @@ cw_progress_store_close (CwProgressStore *self)
 
   if (self->db != NULL && !self->read_only)
     {
-      int rc = cw_exec (self->db, "PRAGMA wal_checkpoint(TRUNCATE)", "");
+      int rc = cw_sqlite_exec (self->db, "PRAGMA wal_checkpoint(TRUNCATE)", "");
 
       if (rc != SQLITE_OK)
         g_debug ("Checkpoint at close: %s", sqlite3_errstr (rc));
     }
 
-  cw_close_db (self->db, !self->read_only);
+  cw_sqlite_close (self->db, !self->read_only);
   self->db = NULL;
 
   /* A file that showed damage keeps its marker: the next start checks it. So does a log
@@ -4546,7 +4178,7 @@ cw_progress_store_get_lesson_state (CwProgressStore  *self,
                                     const char       *lesson_id,
                                     GDateTime       **changed_at)
 {
-  g_autoptr(CwStmt) stmt = NULL;
+  g_autoptr(CwSqliteStmt) stmt = NULL;
   CwLessonState state = CW_LESSON_NOT_STARTED;
   int rc;
 
@@ -4558,14 +4190,15 @@ cw_progress_store_get_lesson_state (CwProgressStore  *self,
   if (self->db == NULL)
     return CW_LESSON_NOT_STARTED;
 
-  rc = cw_prepare (self->db, &stmt,
-                   "SELECT state, changed_at FROM lessons WHERE lesson_id = ?1", "s", lesson_id);
+  rc = cw_sqlite_prepare (self->db, &stmt,
+                          "SELECT state, changed_at FROM lessons WHERE lesson_id = ?1", "s",
+                          lesson_id);
   if (rc == SQLITE_OK)
     rc = sqlite3_step (stmt);
 
   if (rc == SQLITE_ROW)
     {
-      state = g_strcmp0 (cw_column_text (stmt, 0), "learned") == 0 ? CW_LESSON_LEARNED
+      state = g_strcmp0 (cw_sqlite_column_text (stmt, 0), "learned") == 0 ? CW_LESSON_LEARNED
                                                                     : CW_LESSON_IN_PROGRESS;
       if (changed_at != NULL)
         *changed_at = cw_progress_store_date_time (self, sqlite3_column_int64 (stmt, 1));
@@ -4633,7 +4266,7 @@ cw_progress_store_set_learned (CwProgressStore  *self,
 char *
 cw_progress_store_dup_last_lesson (CwProgressStore *self)
 {
-  g_autoptr(CwStmt) stmt = NULL;
+  g_autoptr(CwSqliteStmt) stmt = NULL;
   int rc;
 
   g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), NULL);
@@ -4641,12 +4274,12 @@ cw_progress_store_dup_last_lesson (CwProgressStore *self)
   if (self->db == NULL)
     return NULL;
 
-  rc = cw_prepare (self->db, &stmt, "SELECT value FROM meta WHERE key = 'last_lesson'", "");
+  rc = cw_sqlite_prepare (self->db, &stmt, "SELECT value FROM meta WHERE key = 'last_lesson'", "");
   if (rc == SQLITE_OK)
     rc = sqlite3_step (stmt);
   /* A damaged id names no lesson. */
-  if (rc == SQLITE_ROW && g_utf8_validate (cw_column_text (stmt, 0), -1, NULL))
-    return g_strdup (cw_column_text (stmt, 0));
+  if (rc == SQLITE_ROW && g_utf8_validate (cw_sqlite_column_text (stmt, 0), -1, NULL))
+    return g_strdup (cw_sqlite_column_text (stmt, 0));
   if (rc == SQLITE_ROW)
     return NULL;
   if (rc != SQLITE_DONE)
@@ -4691,7 +4324,7 @@ cw_progress_store_get_answer (CwProgressStore *self,
                               guint           *choice,
                               gboolean        *correct)
 {
-  g_autoptr(CwStmt) stmt = NULL;
+  g_autoptr(CwSqliteStmt) stmt = NULL;
   int rc;
 
   g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), FALSE);
@@ -4700,10 +4333,10 @@ cw_progress_store_get_answer (CwProgressStore *self,
   if (self->db == NULL)
     return FALSE;
 
-  rc = cw_prepare (self->db, &stmt,
-                   "SELECT choice, correct FROM answers WHERE lesson_id = ?1 AND question = ?2"
-                   " ORDER BY id DESC LIMIT 1",
-                   "si", lesson_id, (gint64) question);
+  rc = cw_sqlite_prepare (self->db, &stmt,
+                          "SELECT choice, correct FROM answers"
+                          " WHERE lesson_id = ?1 AND question = ?2 ORDER BY id DESC LIMIT 1",
+                          "si", lesson_id, (gint64) question);
   if (rc == SQLITE_OK)
     rc = sqlite3_step (stmt);
 
@@ -4751,21 +4384,22 @@ char **
 cw_progress_store_dup_due_lessons (CwProgressStore *self)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autoptr(CwStmt) stmt = NULL;
+  g_autoptr(CwSqliteStmt) stmt = NULL;
   int rc;
 
   g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), NULL);
 
   if (self->db != NULL)
     {
-      rc = cw_prepare (self->db, &stmt,
-                       "SELECT lesson_id FROM reviews WHERE due_at < ?1 ORDER BY due_at, lesson_id",
-                       "i", cw_progress_store_start_of_tomorrow (self));
+      rc = cw_sqlite_prepare (self->db, &stmt,
+                              "SELECT lesson_id FROM reviews WHERE due_at < ?1"
+                              " ORDER BY due_at, lesson_id",
+                              "i", cw_progress_store_start_of_tomorrow (self));
       while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
           /* A damaged id names no lesson. */
-          if (g_utf8_validate (cw_column_text (stmt, 0), -1, NULL))
-            g_strv_builder_add (builder, cw_column_text (stmt, 0));
+          if (g_utf8_validate (cw_sqlite_column_text (stmt, 0), -1, NULL))
+            g_strv_builder_add (builder, cw_sqlite_column_text (stmt, 0));
           rc = SQLITE_OK;
         }
       if (rc != SQLITE_DONE)
@@ -4781,7 +4415,7 @@ cw_progress_store_get_review (CwProgressStore  *self,
                               guint            *box,
                               GDateTime       **due)
 {
-  g_autoptr(CwStmt) stmt = NULL;
+  g_autoptr(CwSqliteStmt) stmt = NULL;
   int rc;
 
   g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), FALSE);
@@ -4792,8 +4426,8 @@ cw_progress_store_get_review (CwProgressStore  *self,
   if (self->db == NULL)
     return FALSE;
 
-  rc = cw_prepare (self->db, &stmt, "SELECT box, due_at FROM reviews WHERE lesson_id = ?1", "s",
-                   lesson_id);
+  rc = cw_sqlite_prepare (self->db, &stmt, "SELECT box, due_at FROM reviews WHERE lesson_id = ?1",
+                          "s", lesson_id);
   if (rc == SQLITE_OK)
     rc = sqlite3_step (stmt);
 
@@ -4854,7 +4488,7 @@ char *
 cw_progress_store_dup_note (CwProgressStore *self,
                             const char      *lesson_id)
 {
-  g_autoptr(CwStmt) stmt = NULL;
+  g_autoptr(CwSqliteStmt) stmt = NULL;
   int rc;
 
   g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), NULL);
@@ -4863,12 +4497,12 @@ cw_progress_store_dup_note (CwProgressStore *self,
   if (self->db == NULL)
     return NULL;
 
-  rc = cw_prepare (self->db, &stmt, "SELECT text FROM notes WHERE lesson_id = ?1", "s",
-                   lesson_id);
+  rc = cw_sqlite_prepare (self->db, &stmt, "SELECT text FROM notes WHERE lesson_id = ?1", "s",
+                          lesson_id);
   if (rc == SQLITE_OK)
     rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    return cw_column_dup_text (stmt, 0, "a note");
+    return cw_sqlite_column_dup_text (stmt, 0, "a note");
   if (rc != SQLITE_DONE)
     cw_progress_store_read_failed (self, rc, "a note");
 
@@ -4911,7 +4545,7 @@ cw_progress_store_list_fib_runs (CwProgressStore *self,
                                  guint            limit)
 {
   g_autoptr(GListStore) runs = g_list_store_new (CW_TYPE_FIB_RUN);
-  g_autoptr(CwStmt) stmt = NULL;
+  g_autoptr(CwSqliteStmt) stmt = NULL;
   int rc;
 
   g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), NULL);
@@ -4919,17 +4553,17 @@ cw_progress_store_list_fib_runs (CwProgressStore *self,
   if (self->db == NULL)
     return G_LIST_MODEL (g_steal_pointer (&runs));
 
-  rc = cw_prepare (self->db, &stmt,
-                   "SELECT n, algorithm, elapsed_ns, value_preview, ran_at FROM fib_runs"
-                   " ORDER BY ran_at DESC, id DESC LIMIT ?1",
-                   "i", limit > 0 ? (gint64) limit : (gint64) -1);
+  rc = cw_sqlite_prepare (self->db, &stmt,
+                          "SELECT n, algorithm, elapsed_ns, value_preview, ran_at FROM fib_runs"
+                          " ORDER BY ran_at DESC, id DESC LIMIT ?1",
+                          "i", limit > 0 ? (gint64) limit : (gint64) -1);
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr(GDateTime) date = cw_progress_store_date_time (self,
                                                                sqlite3_column_int64 (stmt, 4));
       g_autoptr(CwFibRun) run = NULL;
-      g_autofree char *algorithm = cw_column_dup_text (stmt, 1, "a Fibonacci run");
-      g_autofree char *preview = cw_column_dup_text (stmt, 3, "a Fibonacci run");
+      g_autofree char *algorithm = cw_sqlite_column_dup_text (stmt, 1, "a Fibonacci run");
+      g_autofree char *preview = cw_sqlite_column_dup_text (stmt, 3, "a Fibonacci run");
 
       run = g_object_new (CW_TYPE_FIB_RUN,
                           "n", (guint) CLAMP (sqlite3_column_int64 (stmt, 0), 0, G_MAXUINT),
@@ -4958,8 +4592,8 @@ cw_progress_store_count_learned (CwProgressStore *self)
   if (self->db == NULL)
     return 0;
 
-  rc = cw_query_int (self->db, &count, "SELECT count(*) FROM lessons WHERE state = 'learned'",
-                     "");
+  rc = cw_sqlite_query_int (self->db, &count,
+                            "SELECT count(*) FROM lessons WHERE state = 'learned'", "");
   if (rc != SQLITE_OK)
     {
       cw_progress_store_read_failed (self, rc, "the lessons learned");
@@ -4974,7 +4608,7 @@ cw_progress_store_get_accuracy (CwProgressStore *self,
                                 guint           *correct,
                                 guint           *answered)
 {
-  g_autoptr(CwStmt) stmt = NULL;
+  g_autoptr(CwSqliteStmt) stmt = NULL;
   int rc;
 
   g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), FALSE);
@@ -4986,8 +4620,8 @@ cw_progress_store_get_accuracy (CwProgressStore *self,
   if (self->db == NULL)
     return FALSE;
 
-  rc = cw_prepare (self->db, &stmt, "SELECT count(*), coalesce(sum(correct), 0) FROM answers",
-                   "");
+  rc = cw_sqlite_prepare (self->db, &stmt,
+                          "SELECT count(*), coalesce(sum(correct), 0) FROM answers", "");
   if (rc == SQLITE_OK)
     rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
@@ -5007,7 +4641,7 @@ cw_progress_store_get_accuracy (CwProgressStore *self,
 guint
 cw_progress_store_get_streak (CwProgressStore *self)
 {
-  g_autoptr(CwStmt) stmt = NULL;
+  g_autoptr(CwSqliteStmt) stmt = NULL;
   gint64 now;
   gint64 today;
   gint64 last = 0;
@@ -5023,10 +4657,10 @@ cw_progress_store_get_streak (CwProgressStore *self)
   today = cw_progress_store_local_day (self, now);
 
   /* Newest first, until the first gap; slots after now (a clock set back) do not count. */
-  rc = cw_prepare (self->db, &stmt,
-                   "SELECT slot_start FROM activity WHERE slot_start <= ?1"
-                   " ORDER BY slot_start DESC",
-                   "i", cw_floor_div (now, G_USEC_PER_SEC));
+  rc = cw_sqlite_prepare (self->db, &stmt,
+                          "SELECT slot_start FROM activity WHERE slot_start <= ?1"
+                          " ORDER BY slot_start DESC",
+                          "i", cw_floor_div (now, G_USEC_PER_SEC));
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 day = cw_progress_store_local_day (self, sqlite3_column_int64 (stmt, 0) *
@@ -5072,7 +4706,7 @@ cw_progress_store_set_export_error (CwProgressStore  *self,
                                     int               rc,
                                     GError          **error)
 {
-  if (cw_rc_is_corrupt (rc))
+  if (cw_sqlite_rc_is_corrupt (rc))
     self->damaged = TRUE;
 
   cw_progress_set_error (error, CW_PROGRESS_ERROR_FAILED,
@@ -5208,9 +4842,9 @@ cw_open_worker_connection (const char  *path,
   sqlite3_extended_result_codes (*db, 1);
   sqlite3_busy_timeout (*db, CW_BUSY_TIMEOUT_MS);
   if (rc == SQLITE_OK)
-    rc = cw_exec (*db, "PRAGMA synchronous = NORMAL", "");
+    rc = cw_sqlite_exec (*db, "PRAGMA synchronous = NORMAL", "");
   if (rc == SQLITE_OK)
-    rc = cw_exec (*db, "PRAGMA foreign_keys = ON", "");
+    rc = cw_sqlite_exec (*db, "PRAGMA foreign_keys = ON", "");
   if (rc == SQLITE_OK)
     rc = cw_limit_log (*db);
 
@@ -5243,7 +4877,7 @@ cw_import_thread (GTask        *task,
   if (job->result.rc != SQLITE_OK)
     {
       job->result.sys_errno = db != NULL ? sqlite3_system_errno (db) : 0;
-      cw_close_db (db, FALSE);
+      cw_sqlite_close (db, FALSE);
       g_task_return_boolean (task, TRUE);
       return;
     }
@@ -5253,7 +4887,7 @@ cw_import_thread (GTask        *task,
   cw_write_on (NULL, db, cw_write_import, &job->import, CW_NO_TIME, &job->result);
   if (cancellable != NULL)
     g_cancellable_disconnect (cancellable, handler);
-  cw_close_db (db, TRUE);
+  cw_sqlite_close (db, TRUE);
 
   if ((job->result.rc & 0xff) == SQLITE_INTERRUPT)
     {
@@ -5397,7 +5031,7 @@ cw_export_job_open (CwExportJob  *job,
   if (job->image == NULL)
     return cw_open_worker_connection (job->path, db);
 
-  rc = sqlite3_open_v2 (":memory:", db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  rc = cw_sqlite_open_memory (db);
   if (rc == SQLITE_OK)
     rc = sqlite3_deserialize (*db, "main", job->image, job->image_size, job->image_size,
                               SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY);
@@ -5429,7 +5063,7 @@ cw_export_thread (GTask        *task,
       if (cancellable != NULL)
         g_cancellable_disconnect (cancellable, handler);
     }
-  cw_close_db (db, TRUE);
+  cw_sqlite_close (db, TRUE);
 
   g_task_return_pointer (task, json, g_free);
 }
@@ -5600,7 +5234,6 @@ cw_progress_store_restore_backup (CwProgressStore  *self,
                                   GError          **error)
 {
   sqlite3 *mem = NULL;
-  sqlite3_backup *backup;
   gint64 live_seq = 0;
   gint64 mem_seq = 0;
   gint64 seq = 0;
@@ -5629,31 +5262,20 @@ cw_progress_store_restore_backup (CwProgressStore  *self,
     {
       g_prefix_error_literal (error, _("Nothing was restored, because the progress you have "
                                        "now could not be saved as a backup first. "));
-      cw_close_db (mem, FALSE);
+      cw_sqlite_close (mem, FALSE);
       return FALSE;
     }
 
   /* A counter value the live file has never had, to tell after an I/O error whether the
    * copy landed. */
-  cw_query_int (self->db, &live_seq, SQL_READ_SEQ, "");
-  cw_query_int (mem, &mem_seq, SQL_READ_SEQ, "");
+  cw_sqlite_query_int (self->db, &live_seq, SQL_READ_SEQ, "");
+  cw_sqlite_query_int (mem, &mem_seq, SQL_READ_SEQ, "");
   seq = MAX (live_seq, mem_seq) + 1;
-  rc = cw_exec (mem, SQL_SET_META, "si", "write_seq", seq);
+  rc = cw_sqlite_exec (mem, SQL_SET_META, "si", "write_seq", seq);
 
   if (rc == SQLITE_OK)
-    {
-      backup = sqlite3_backup_init (self->db, "main", mem, "main");
-      if (backup != NULL)
-        {
-          rc = sqlite3_backup_step (backup, -1);
-          sqlite3_backup_finish (backup);
-          if (rc == SQLITE_DONE)
-            rc = SQLITE_OK;
-        }
-      else
-        rc = sqlite3_extended_errcode (self->db);
-    }
-  cw_close_db (mem, FALSE);
+    rc = cw_sqlite_copy (self->db, mem);
+  cw_sqlite_close (mem, FALSE);
 
   if ((rc & 0xff) == SQLITE_IOERR)
     {
