@@ -12,6 +12,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cw-calendar.h"
+#include "cw-leitner.h"
 #include "cw-progress-store.h"
 #include "cw-sqlite.h"
 
@@ -45,7 +47,7 @@
 #define CW_WAL_SIZE_LIMIT       0
 #define CW_ACTIVITY_SLOT_S      900       /* 15 minutes: every UTC offset in use is a multiple */
 #define CW_NO_TIME              CW_SQLITE_NO_INT
-#define CW_USEC_PER_DAY         (G_GINT64_CONSTANT (86400) * G_USEC_PER_SEC)
+#define CW_USEC_PER_DAY         CW_CALENDAR_USEC_PER_DAY
 #define CW_MAX_LESSON_ID        256
 
 /* Every time the store keeps, reads back or accepts lies in [CW_TIME_MIN, CW_TIME_MAX]:
@@ -131,6 +133,9 @@ struct _CwProgressStore
 };
 
 G_DEFINE_FINAL_TYPE (CwProgressStore, cw_progress_store, G_TYPE_OBJECT)
+
+/* The schedule the header describes is cw-leitner's. */
+G_STATIC_ASSERT (CW_PROGRESS_N_BOXES == CW_LEITNER_N_BOXES);
 
 G_DEFINE_QUARK (cw-progress-error-quark, cw_progress_error)
 
@@ -328,44 +333,6 @@ cw_cause_for_errno (int saved_errno)
 /* Time */
 
 static gint64
-cw_floor_div (gint64 a,
-              gint64 b)
-{
-  gint64 q = a / b;
-
-  if ((a % b != 0) && ((a < 0) != (b < 0)))
-    q--;
-
-  return q;
-}
-
-/* GLib 2.74 has no g_date_time_new_from_unix_utc_usec(). */
-static GDateTime *
-cw_date_time_from_usec (gint64     usec,
-                        GTimeZone *tz)
-{
-  g_autoptr(GDateTime) utc = NULL;
-  g_autoptr(GDateTime) exact = NULL;
-  gint64 seconds = cw_floor_div (usec, G_USEC_PER_SEC);
-
-  utc = g_date_time_new_from_unix_utc (seconds);
-  if (utc == NULL)
-    return NULL;
-
-  exact = g_date_time_add (utc, usec - seconds * G_USEC_PER_SEC);
-  if (exact == NULL)
-    return NULL;
-
-  return tz != NULL ? g_date_time_to_timezone (exact, tz) : g_date_time_ref (exact);
-}
-
-static gint64
-cw_date_time_to_usec (GDateTime *dt)
-{
-  return g_date_time_to_unix (dt) * G_USEC_PER_SEC + g_date_time_get_microsecond (dt);
-}
-
-static gint64
 cw_progress_store_now (CwProgressStore *self)
 {
   gint64 now = self->clock != NULL ? self->clock (self->clock_data) : g_get_real_time ();
@@ -379,7 +346,7 @@ static GDateTime *
 cw_progress_store_date_time (CwProgressStore *self,
                              gint64           usec)
 {
-  GDateTime *dt = cw_date_time_from_usec (CLAMP (usec, CW_TIME_MIN, CW_TIME_MAX), self->tz);
+  GDateTime *dt = cw_calendar_date_time (CLAMP (usec, CW_TIME_MIN, CW_TIME_MAX), self->tz);
 
   g_assert (dt != NULL);
   return dt;
@@ -388,72 +355,18 @@ cw_progress_store_date_time (CwProgressStore *self,
 static GDateTime *
 cw_progress_store_now_local (CwProgressStore *self)
 {
-  GDateTime *now = cw_date_time_from_usec (cw_progress_store_now (self), self->tz);
+  GDateTime *now = cw_calendar_date_time (cw_progress_store_now (self), self->tz);
 
   /* Only a broken clock gives a time GDateTime cannot hold. */
   return now != NULL ? now : g_date_time_new_now (self->tz);
 }
 
-/* Days since 1970-01-01 in the store's time zone. */
-static gint64
-cw_progress_store_local_day (CwProgressStore *self,
-                             gint64           usec)
-{
-  g_autoptr(GDateTime) dt = cw_date_time_from_usec (usec, self->tz);
-
-  if (dt == NULL)
-    return cw_floor_div (usec, CW_USEC_PER_DAY);
-
-  return cw_floor_div (g_date_time_to_unix (dt) +
-                       g_date_time_get_utc_offset (dt) / G_USEC_PER_SEC, 86400);
-}
-
-/* The first microsecond of tomorrow in the store's time zone: anything due before it is due
- * today or earlier. */
-static gint64
-cw_progress_store_start_of_tomorrow (CwProgressStore *self)
-{
-  g_autoptr(GDateTime) now = cw_progress_store_now_local (self);
-  g_autoptr(GDateTime) midnight = NULL;
-  g_autoptr(GDateTime) tomorrow = NULL;
-  int year, month, day;
-
-  g_date_time_get_ymd (now, &year, &month, &day);
-  midnight = g_date_time_new (self->tz, year, month, day, 0, 0, 0);
-  tomorrow = midnight != NULL ? g_date_time_add_days (midnight, 1) : NULL;
-  if (tomorrow == NULL)
-    return cw_date_time_to_usec (now) + CW_USEC_PER_DAY;
-
-  return cw_date_time_to_usec (tomorrow);
-}
-
-/* The same wall-clock time @days calendar days after now, in the store's time zone. */
-static gint64
-cw_progress_store_days_from_now (CwProgressStore *self,
-                                 int              days)
-{
-  g_autoptr(GDateTime) now = cw_progress_store_now_local (self);
-  g_autoptr(GDateTime) later = g_date_time_add_days (now, days);
-
-  if (later == NULL)
-    return cw_date_time_to_usec (now) + days * CW_USEC_PER_DAY;
-
-  return cw_date_time_to_usec (later);
-}
-
 static gint64
 cw_activity_slot (gint64 usec)
 {
-  gint64 seconds = cw_floor_div (usec, G_USEC_PER_SEC);
+  gint64 seconds = cw_calendar_floor_div (usec, G_USEC_PER_SEC);
 
-  return cw_floor_div (seconds, CW_ACTIVITY_SLOT_S) * CW_ACTIVITY_SLOT_S;
-}
-
-/* Leitner: box b (1–5) waits 2^(b-1) days. */
-static int
-cw_leitner_interval (int box)
-{
-  return 1 << (CLAMP (box, 1, CW_PROGRESS_N_BOXES) - 1);
+  return cw_calendar_floor_div (seconds, CW_ACTIVITY_SLOT_S) * CW_ACTIVITY_SLOT_S;
 }
 
 
@@ -2028,7 +1941,7 @@ cw_write_set_learned (CwProgressStore  *self,
                          "INSERT OR REPLACE INTO reviews (lesson_id, box, due_at, reviewed_at)"
                          " VALUES (?1, 1, ?2, NULL)",
                          "si", args->lesson_id,
-                         cw_progress_store_days_from_now (self, cw_leitner_interval (1)));
+                         cw_leitner_due_at (args->now, 1, self->tz));
 
   return rc;
 }
@@ -2070,13 +1983,13 @@ cw_write_record_review (CwProgressStore  *self,
   if (rc != SQLITE_OK)
     return rc;
 
-  box = args->flag ? MIN (box + 1, CW_PROGRESS_N_BOXES) : 1;
+  box = cw_leitner_next_box ((int) box, args->flag);
 
   return cw_sqlite_exec (db,
                          "UPDATE reviews SET box = ?2, due_at = ?3, reviewed_at = ?4"
                          " WHERE lesson_id = ?1",
                          "siii", args->lesson_id, box,
-                         cw_progress_store_days_from_now (self, cw_leitner_interval ((int) box)),
+                         cw_leitner_due_at (args->now, (int) box, self->tz),
                          args->now);
 }
 
@@ -2180,7 +2093,7 @@ cw_builder_add_time (JsonBuilder *builder,
   /* A stored time out of range is written as the nearest end of the range, never as null:
    * the export must import again. */
   if (usec != CW_NO_TIME)
-    dt = cw_date_time_from_usec (CLAMP (usec, CW_TIME_MIN, CW_TIME_MAX), NULL);
+    dt = cw_calendar_date_time (CLAMP (usec, CW_TIME_MIN, CW_TIME_MAX), NULL);
   if (dt != NULL)
     text = g_date_time_format_iso8601 (dt);
 
@@ -2373,7 +2286,7 @@ cw_export_section (sqlite3     *db,
           g_autoptr(GDateTime) dt = NULL;
           g_autofree char *text = NULL;
 
-          dt = cw_date_time_from_usec (sqlite3_column_int64 (stmt, 0) * G_USEC_PER_SEC, NULL);
+          dt = cw_calendar_date_time (sqlite3_column_int64 (stmt, 0) * G_USEC_PER_SEC, NULL);
           text = dt != NULL ? g_date_time_format_iso8601 (dt) : NULL;
           if (text != NULL)
             json_builder_add_string_value (builder, text);
@@ -2798,7 +2711,7 @@ cw_import_parse_time (const char  *text,
     return cw_import_fail (error, where, member,
                            _("expected a date and time in ISO 8601 with a time zone"));
 
-  *out = cw_date_time_to_usec (dt);
+  *out = cw_calendar_usec (dt);
   if (*out < CW_TIME_MIN || *out > CW_TIME_MAX)
     return cw_import_fail (error, where, member, _("expected a time from 1970 to 9998"));
 
@@ -3727,7 +3640,7 @@ cw_verify_copy (const char  *path,
 static char *
 cw_progress_store_new_backup_path (CwProgressStore *self)
 {
-  g_autoptr(GDateTime) now = cw_date_time_from_usec (cw_progress_store_now (self), NULL);
+  g_autoptr(GDateTime) now = cw_calendar_date_time (cw_progress_store_now (self), NULL);
   g_autofree char *stamp = NULL;
   g_autofree char *path = NULL;
   guint serial;
@@ -4394,7 +4307,7 @@ cw_progress_store_dup_due_lessons (CwProgressStore *self)
       rc = cw_sqlite_prepare (self->db, &stmt,
                               "SELECT lesson_id FROM reviews WHERE due_at < ?1"
                               " ORDER BY due_at, lesson_id",
-                              "i", cw_progress_store_start_of_tomorrow (self));
+                              "i", cw_leitner_due_before (cw_progress_store_now (self), self->tz));
       while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
           /* A damaged id names no lesson. */
@@ -4642,10 +4555,8 @@ guint
 cw_progress_store_get_streak (CwProgressStore *self)
 {
   g_autoptr(CwSqliteStmt) stmt = NULL;
+  CwStreak streak;
   gint64 now;
-  gint64 today;
-  gint64 last = 0;
-  guint streak = 0;
   int rc;
 
   g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), 0);
@@ -4654,36 +4565,25 @@ cw_progress_store_get_streak (CwProgressStore *self)
     return 0;
 
   now = cw_progress_store_now (self);
-  today = cw_progress_store_local_day (self, now);
+  cw_calendar_streak_init (&streak, cw_calendar_day (now, self->tz));
 
   /* Newest first, until the first gap; slots after now (a clock set back) do not count. */
   rc = cw_sqlite_prepare (self->db, &stmt,
                           "SELECT slot_start FROM activity WHERE slot_start <= ?1"
                           " ORDER BY slot_start DESC",
-                          "i", cw_floor_div (now, G_USEC_PER_SEC));
+                          "i", cw_calendar_floor_div (now, G_USEC_PER_SEC));
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      gint64 day = cw_progress_store_local_day (self, sqlite3_column_int64 (stmt, 0) *
-                                                      G_USEC_PER_SEC);
+      gint64 day = cw_calendar_day (sqlite3_column_int64 (stmt, 0) * G_USEC_PER_SEC, self->tz);
 
       rc = SQLITE_OK;
-      if (streak == 0)
-        {
-          if (day != today && day != today - 1)
-            break;
-        }
-      else if (day == last)
-        continue;
-      else if (day != last - 1)
+      if (!cw_calendar_streak_add (&streak, day))
         break;
-
-      streak++;
-      last = day;
     }
   if (rc != SQLITE_OK && rc != SQLITE_DONE)
     cw_progress_store_read_failed (self, rc, "the activity");
 
-  return streak;
+  return streak.days;
 }
 
 gboolean
@@ -5190,13 +5090,13 @@ cw_progress_store_maybe_backup (CwProgressStore  *self,
       return FALSE;
     }
 
-  today = cw_progress_store_local_day (self, cw_progress_store_now (self));
+  today = cw_calendar_day (cw_progress_store_now (self), self->tz);
   files = cw_progress_store_scan_backups (self, FALSE);
   for (i = 0; i < files->len; i++)
     {
       CwBackupFile *file = g_ptr_array_index (files, i);
 
-      if (cw_progress_store_local_day (self, cw_date_time_to_usec (file->date)) == today)
+      if (cw_calendar_day (cw_calendar_usec (file->date), self->tz) == today)
         return TRUE;
     }
 
