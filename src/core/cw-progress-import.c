@@ -236,10 +236,9 @@ cw_import_apply_activity (sqlite3  *db,
 }
 
 static int
-cw_write_import (CwProgressStore  *self,
-                 sqlite3          *db,
-                 gpointer          data,
-                 GError          **error)
+cw_write_import (sqlite3   *db,
+                 gpointer   data,
+                 GError   **error)
 {
   CwImport *import = data;
   g_autoptr(GHashTable) winners = g_hash_table_new (g_str_hash, g_str_equal);
@@ -411,7 +410,7 @@ cw_import_thread (GTask        *task,
     }
 
   handler = cw_progress_interrupt_on_cancel (cancellable, db);
-  cw_progress_write_on (NULL, db, cw_write_import, &job->import, CW_NO_TIME, &job->result);
+  cw_progress_write_on (db, cw_write_import, &job->import, CW_NO_TIME, &job->result);
   g_cancellable_disconnect (cancellable, handler);
   cw_sqlite_close (db, TRUE);
 

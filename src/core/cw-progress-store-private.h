@@ -117,12 +117,11 @@ struct _CwProgressStore
 };
 
 /* A write's statements, run inside its transaction on @db: the store's own connection on the
- * main thread, or an import's own connection on a worker (see cw-progress-import.c). A
- * function run on a worker uses only @db and @data. */
-typedef int (*CwWriteFunc) (CwProgressStore  *self,
-                            sqlite3          *db,
-                            gpointer          data,
-                            GError          **error);
+ * main thread, or an import's own connection on a worker (see cw-progress-import.c). They
+ * use only @db and @data, whichever thread runs them. */
+typedef int (*CwWriteFunc) (sqlite3   *db,
+                            gpointer   data,
+                            GError   **error);
 
 /* What a write on a connection came to, for cw_progress_store_write_done() to turn into the
  * store's state and an error on the main thread. */
@@ -209,8 +208,7 @@ gboolean    cw_progress_store_resolve_commit           (CwProgressStore  *self,
                                                         int               commit_rc,
                                                         gint64            expected_seq,
                                                         GError          **error);
-void        cw_progress_write_on                       (CwProgressStore  *self,
-                                                        sqlite3          *db,
+void        cw_progress_write_on                       (sqlite3          *db,
                                                         CwWriteFunc       func,
                                                         gpointer          data,
                                                         gint64            activity_slot,

@@ -19,6 +19,9 @@
  * Statements are prepared per call: the store does a handful per user action, a prepare
  * costs microseconds, and nothing then has to be finalized before a restore, a close or a
  * reopen swaps the connection.
+ *
+ * Each operation below is a small struct of its arguments (and of what the write found,
+ * for the signal), the function that runs its statements, and its public function.
  */
 
 
@@ -85,8 +88,7 @@ cw_progress_store_resolve_commit (CwProgressStore  *self,
  * first failure (*at_commit says whether it was the COMMIT); *seq is the counter's value
  * this write gives. */
 static int
-cw_write_once (CwProgressStore  *self,
-               sqlite3          *db,
+cw_write_once (sqlite3          *db,
                CwWriteFunc       func,
                gpointer          data,
                gint64            activity_slot,
@@ -99,7 +101,7 @@ cw_write_once (CwProgressStore  *self,
   *at_commit = FALSE;
   rc = cw_sqlite_exec (db, "BEGIN IMMEDIATE", "");
   if (rc == SQLITE_OK)
-    rc = func (self, db, data, func_error);
+    rc = func (db, data, func_error);
   if (rc == SQLITE_OK && activity_slot != CW_NO_TIME)
     rc = cw_sqlite_exec (db, SQL_ADD_ACTIVITY, "i", activity_slot);
   if (rc == SQLITE_OK)
@@ -116,8 +118,7 @@ cw_write_once (CwProgressStore  *self,
  * emptied the log (the log may be what filled the disk); an I/O error on COMMIT is resolved
  * by cw_progress_resolve_commit(). Anything but success is rolled back. */
 void
-cw_progress_write_on (CwProgressStore *self,
-                      sqlite3         *db,
+cw_progress_write_on (sqlite3         *db,
                       CwWriteFunc      func,
                       gpointer         data,
                       gint64           activity_slot,
@@ -131,7 +132,7 @@ cw_progress_write_on (CwProgressStore *self,
   result->sys_errno = 0;
   result->error = NULL;
 
-  rc = cw_write_once (self, db, func, data, activity_slot, &seq, &at_commit, &result->error);
+  rc = cw_write_once (db, func, data, activity_slot, &seq, &at_commit, &result->error);
   if ((rc & 0xff) == SQLITE_FULL)
     {
       int checkpoint_rc;
@@ -140,7 +141,7 @@ cw_progress_write_on (CwProgressStore *self,
       g_clear_error (&result->error);
       checkpoint_rc = cw_sqlite_exec (db, "PRAGMA wal_checkpoint(TRUNCATE)", "");
       g_debug ("The disk was full; checkpoint: %s", sqlite3_errstr (checkpoint_rc));
-      rc = cw_write_once (self, db, func, data, activity_slot, &seq, &at_commit, &result->error);
+      rc = cw_write_once (db, func, data, activity_slot, &seq, &at_commit, &result->error);
     }
 
   if (at_commit && (rc & 0xff) == SQLITE_IOERR)
@@ -236,219 +237,10 @@ cw_progress_store_write (CwProgressStore  *self,
   if (!cw_progress_store_prepare_write (self, error))
     return FALSE;
 
-  cw_progress_write_on (self, self->db, func, data,
+  cw_progress_write_on (self->db, func, data,
                         record_activity ? cw_progress_activity_slot (now) : CW_NO_TIME, &result);
 
   return cw_progress_store_write_done (self, &result, wrote, error);
-}
-
-
-/* The operations */
-
-typedef struct
-{
-  const char *lesson_id;
-  gint64      now;
-  gboolean    flag;       /* learned, correct */
-  guint       question;
-  guint       choice;
-  const char *text;        /* note, value preview */
-  const char *algorithm;
-  guint       n;
-  guint64     elapsed_ns;
-} CwWriteArgs;
-
-/* The lesson's state as stored; CW_LESSON_NOT_STARTED when there is no row. */
-static int
-cw_lesson_state_in_db (sqlite3    *db,
-                       const char *lesson_id,
-                       int        *state)
-{
-  g_autoptr(CwSqliteStmt) stmt = NULL;
-  int rc;
-
-  *state = CW_LESSON_NOT_STARTED;
-  rc = cw_sqlite_prepare (db, &stmt, "SELECT state FROM lessons WHERE lesson_id = ?1", "s",
-                          lesson_id);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      *state = g_strcmp0 (cw_sqlite_column_text (stmt, 0), "learned") == 0 ? CW_LESSON_LEARNED
-                                                                     : CW_LESSON_IN_PROGRESS;
-      return SQLITE_OK;
-    }
-
-  return rc == SQLITE_DONE ? SQLITE_OK : rc;
-}
-
-static int
-cw_write_mark_opened (CwProgressStore  *self,
-                      sqlite3          *db,
-                      gpointer          data,
-                      GError          **error)
-{
-  CwWriteArgs *args = data;
-  int rc;
-
-  rc = cw_sqlite_exec (db,
-                       "INSERT INTO lessons (lesson_id, state, opened_at, learned_at, changed_at)"
-                       " VALUES (?1, 'in-progress', ?2, NULL, ?2)"
-                       " ON CONFLICT (lesson_id) DO NOTHING",
-                       "si", args->lesson_id, args->now);
-  if (rc != SQLITE_OK)
-    return rc;
-  args->flag = sqlite3_changes (db) > 0;
-
-  return cw_sqlite_exec (db, SQL_SET_META, "ss", "last_lesson", args->lesson_id);
-}
-
-static int
-cw_write_set_learned (CwProgressStore  *self,
-                      sqlite3          *db,
-                      gpointer          data,
-                      GError          **error)
-{
-  CwWriteArgs *args = data;
-  int state = CW_LESSON_NOT_STARTED;
-  int rc;
-
-  rc = cw_lesson_state_in_db (db, args->lesson_id, &state);
-  if (rc != SQLITE_OK)
-    return rc;
-
-  if (!args->flag)
-    {
-      if (state != CW_LESSON_LEARNED)
-        return CW_WRITE_NOTHING;
-
-      /* A lesson changes state when or after it was opened, even with a clock set back:
-       * an import checks that order. */
-      rc = cw_sqlite_exec (db,
-                           "UPDATE lessons SET state = 'in-progress', learned_at = NULL,"
-                           "                   changed_at = max(?2, opened_at)"
-                           " WHERE lesson_id = ?1",
-                           "si", args->lesson_id, args->now);
-      if (rc == SQLITE_OK)
-        rc = cw_sqlite_exec (db, "DELETE FROM reviews WHERE lesson_id = ?1", "s", args->lesson_id);
-      return rc;
-    }
-
-  if (state == CW_LESSON_LEARNED)
-    return CW_WRITE_NOTHING;
-
-  rc = cw_sqlite_exec (db,
-                       "INSERT INTO lessons (lesson_id, state, opened_at, learned_at, changed_at)"
-                       " VALUES (?1, 'learned', ?2, ?2, ?2)"
-                       " ON CONFLICT (lesson_id) DO UPDATE"
-                       " SET state = 'learned', learned_at = max(?2, opened_at),"
-                       "     changed_at = max(?2, opened_at)",
-                       "si", args->lesson_id, args->now);
-  if (rc == SQLITE_OK)
-    rc = cw_sqlite_exec (db,
-                         "INSERT OR REPLACE INTO reviews (lesson_id, box, due_at, reviewed_at)"
-                         " VALUES (?1, 1, ?2, NULL)",
-                         "si", args->lesson_id,
-                         cw_leitner_due_at (args->now, 1, self->tz));
-
-  return rc;
-}
-
-static int
-cw_write_record_answer (CwProgressStore  *self,
-                        sqlite3          *db,
-                        gpointer          data,
-                        GError          **error)
-{
-  CwWriteArgs *args = data;
-
-  return cw_sqlite_exec (db,
-                         "INSERT INTO answers (lesson_id, question, choice, correct, answered_at)"
-                         " VALUES (?1, ?2, ?3, ?4, ?5)",
-                         "siiii", args->lesson_id, (gint64) args->question, (gint64) args->choice,
-                         (gint64) (args->flag ? 1 : 0), args->now);
-}
-
-static int
-cw_write_record_review (CwProgressStore  *self,
-                        sqlite3          *db,
-                        gpointer          data,
-                        GError          **error)
-{
-  CwWriteArgs *args = data;
-  gint64 box = 0;
-  int rc;
-
-  rc = cw_sqlite_query_int (db, &box, "SELECT box FROM reviews WHERE lesson_id = ?1", "s",
-                            args->lesson_id);
-  if (rc == SQLITE_DONE)
-    {
-      g_set_error (error, CW_PROGRESS_ERROR, CW_PROGRESS_ERROR_NOT_IN_REVIEW,
-                   _("This lesson is not due for review: only lessons marked as learned "
-                     "come back for review. Mark it as learned first."));
-      return CW_WRITE_ABORT;
-    }
-  if (rc != SQLITE_OK)
-    return rc;
-
-  box = cw_leitner_next_box ((int) box, args->flag);
-
-  return cw_sqlite_exec (db,
-                         "UPDATE reviews SET box = ?2, due_at = ?3, reviewed_at = ?4"
-                         " WHERE lesson_id = ?1",
-                         "siii", args->lesson_id, box,
-                         cw_leitner_due_at (args->now, (int) box, self->tz),
-                         args->now);
-}
-
-static int
-cw_write_set_note (CwProgressStore  *self,
-                   sqlite3          *db,
-                   gpointer          data,
-                   GError          **error)
-{
-  CwWriteArgs *args = data;
-  int rc;
-
-  if (args->text == NULL || *args->text == '\0')
-    rc = cw_sqlite_exec (db, "DELETE FROM notes WHERE lesson_id = ?1", "s", args->lesson_id);
-  else
-    rc = cw_sqlite_exec (db,
-                         "INSERT INTO notes (lesson_id, text, changed_at) VALUES (?1, ?2, ?3)"
-                         " ON CONFLICT (lesson_id) DO UPDATE"
-                         " SET text = excluded.text, changed_at = excluded.changed_at"
-                         " WHERE text IS NOT excluded.text",
-                         "ssi", args->lesson_id, args->text, args->now);
-
-  if (rc == SQLITE_OK && sqlite3_changes (db) == 0)
-    return CW_WRITE_NOTHING;
-
-  return rc;
-}
-
-static int
-cw_write_add_fib_run (CwProgressStore  *self,
-                      sqlite3          *db,
-                      gpointer          data,
-                      GError          **error)
-{
-  CwWriteArgs *args = data;
-
-  return cw_sqlite_exec (db,
-                         "INSERT INTO fib_runs (n, algorithm, elapsed_ns, value_preview, ran_at)"
-                         " VALUES (?1, ?2, ?3, ?4, ?5)",
-                         "isisi", (gint64) args->n, args->algorithm,
-                         (gint64) MIN (args->elapsed_ns, (guint64) G_MAXINT64),
-                         args->text != NULL ? args->text : "", args->now);
-}
-
-static int
-cw_write_reset (CwProgressStore  *self,
-                sqlite3          *db,
-                gpointer          data,
-                GError          **error)
-{
-  return cw_progress_schema_delete_all (db);
 }
 
 static gboolean
@@ -480,15 +272,66 @@ cw_progress_check_short_text (const char  *text,
   return FALSE;
 }
 
+/* The lesson's state as stored; CW_LESSON_NOT_STARTED when there is no row. */
+static int
+cw_lesson_state_in_db (sqlite3    *db,
+                       const char *lesson_id,
+                       int        *state)
+{
+  g_autoptr(CwSqliteStmt) stmt = NULL;
+  int rc;
 
-/* Public API */
+  *state = CW_LESSON_NOT_STARTED;
+  rc = cw_sqlite_prepare (db, &stmt, "SELECT state FROM lessons WHERE lesson_id = ?1", "s",
+                          lesson_id);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *state = g_strcmp0 (cw_sqlite_column_text (stmt, 0), "learned") == 0 ? CW_LESSON_LEARNED
+                                                                     : CW_LESSON_IN_PROGRESS;
+      return SQLITE_OK;
+    }
+
+  return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+
+/* Opening a lesson */
+
+typedef struct
+{
+  const char *lesson_id;
+  gint64      now;
+  gboolean    started;     /* out: the lesson was not started before */
+} CwMarkOpened;
+
+static int
+cw_write_mark_opened (sqlite3   *db,
+                      gpointer   data,
+                      GError   **error)
+{
+  CwMarkOpened *args = data;
+  int rc;
+
+  rc = cw_sqlite_exec (db,
+                       "INSERT INTO lessons (lesson_id, state, opened_at, learned_at, changed_at)"
+                       " VALUES (?1, 'in-progress', ?2, NULL, ?2)"
+                       " ON CONFLICT (lesson_id) DO NOTHING",
+                       "si", args->lesson_id, args->now);
+  if (rc != SQLITE_OK)
+    return rc;
+  args->started = sqlite3_changes (db) > 0;
+
+  return cw_sqlite_exec (db, SQL_SET_META, "ss", "last_lesson", args->lesson_id);
+}
 
 gboolean
 cw_progress_store_mark_opened (CwProgressStore  *self,
                                const char       *lesson_id,
                                GError          **error)
 {
-  CwWriteArgs args = { 0, };
+  CwMarkOpened args = { 0, };
 
   g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -501,10 +344,71 @@ cw_progress_store_mark_opened (CwProgressStore  *self,
   if (!cw_progress_store_write (self, cw_write_mark_opened, &args, TRUE, NULL, error))
     return FALSE;
 
-  if (args.flag)
+  if (args.started)
     cw_progress_store_emit_changed (self, "lesson", lesson_id);
 
   return TRUE;
+}
+
+
+/* Learning a lesson, and undoing it */
+
+typedef struct
+{
+  const char *lesson_id;
+  gint64      now;
+  gboolean    learned;     /* FALSE: undo */
+  GTimeZone  *tz;          /* for the first review's date */
+} CwSetLearned;
+
+static int
+cw_write_set_learned (sqlite3   *db,
+                      gpointer   data,
+                      GError   **error)
+{
+  CwSetLearned *args = data;
+  int state = CW_LESSON_NOT_STARTED;
+  int rc;
+
+  rc = cw_lesson_state_in_db (db, args->lesson_id, &state);
+  if (rc != SQLITE_OK)
+    return rc;
+
+  if (!args->learned)
+    {
+      if (state != CW_LESSON_LEARNED)
+        return CW_WRITE_NOTHING;
+
+      /* A lesson changes state when or after it was opened, even with a clock set back:
+       * an import checks that order. */
+      rc = cw_sqlite_exec (db,
+                           "UPDATE lessons SET state = 'in-progress', learned_at = NULL,"
+                           "                   changed_at = max(?2, opened_at)"
+                           " WHERE lesson_id = ?1",
+                           "si", args->lesson_id, args->now);
+      if (rc == SQLITE_OK)
+        rc = cw_sqlite_exec (db, "DELETE FROM reviews WHERE lesson_id = ?1", "s",
+                             args->lesson_id);
+      return rc;
+    }
+
+  if (state == CW_LESSON_LEARNED)
+    return CW_WRITE_NOTHING;
+
+  rc = cw_sqlite_exec (db,
+                       "INSERT INTO lessons (lesson_id, state, opened_at, learned_at, changed_at)"
+                       " VALUES (?1, 'learned', ?2, ?2, ?2)"
+                       " ON CONFLICT (lesson_id) DO UPDATE"
+                       " SET state = 'learned', learned_at = max(?2, opened_at),"
+                       "     changed_at = max(?2, opened_at)",
+                       "si", args->lesson_id, args->now);
+  if (rc == SQLITE_OK)
+    rc = cw_sqlite_exec (db,
+                         "INSERT OR REPLACE INTO reviews (lesson_id, box, due_at, reviewed_at)"
+                         " VALUES (?1, 1, ?2, NULL)",
+                         "si", args->lesson_id, cw_leitner_due_at (args->now, 1, args->tz));
+
+  return rc;
 }
 
 gboolean
@@ -513,7 +417,7 @@ cw_progress_store_set_learned (CwProgressStore  *self,
                                gboolean          learned,
                                GError          **error)
 {
-  CwWriteArgs args = { 0, };
+  CwSetLearned args = { 0, };
   gboolean wrote = FALSE;
 
   g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), FALSE);
@@ -524,7 +428,8 @@ cw_progress_store_set_learned (CwProgressStore  *self,
 
   args.lesson_id = lesson_id;
   args.now = cw_progress_store_now (self);
-  args.flag = learned;
+  args.learned = learned;
+  args.tz = self->tz;
   if (!cw_progress_store_write (self, cw_write_set_learned, &args, TRUE, &wrote, error))
     return FALSE;
 
@@ -537,6 +442,32 @@ cw_progress_store_set_learned (CwProgressStore  *self,
   return TRUE;
 }
 
+
+/* Answering a self-check question */
+
+typedef struct
+{
+  const char *lesson_id;
+  gint64      now;
+  guint       question;
+  guint       choice;
+  gboolean    correct;
+} CwRecordAnswer;
+
+static int
+cw_write_record_answer (sqlite3   *db,
+                        gpointer   data,
+                        GError   **error)
+{
+  CwRecordAnswer *args = data;
+
+  return cw_sqlite_exec (db,
+                         "INSERT INTO answers (lesson_id, question, choice, correct, answered_at)"
+                         " VALUES (?1, ?2, ?3, ?4, ?5)",
+                         "siiii", args->lesson_id, (gint64) args->question, (gint64) args->choice,
+                         (gint64) (args->correct ? 1 : 0), args->now);
+}
+
 gboolean
 cw_progress_store_record_answer (CwProgressStore  *self,
                                  const char       *lesson_id,
@@ -545,7 +476,7 @@ cw_progress_store_record_answer (CwProgressStore  *self,
                                  gboolean          correct,
                                  GError          **error)
 {
-  CwWriteArgs args = { 0, };
+  CwRecordAnswer args = { 0, };
 
   g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -557,7 +488,7 @@ cw_progress_store_record_answer (CwProgressStore  *self,
   args.now = cw_progress_store_now (self);
   args.question = question;
   args.choice = choice;
-  args.flag = correct;
+  args.correct = correct;
   if (!cw_progress_store_write (self, cw_write_record_answer, &args, TRUE, NULL, error))
     return FALSE;
 
@@ -566,13 +497,54 @@ cw_progress_store_record_answer (CwProgressStore  *self,
   return TRUE;
 }
 
+
+/* Reviewing a learned lesson */
+
+typedef struct
+{
+  const char *lesson_id;
+  gint64      now;
+  gboolean    correct;
+  GTimeZone  *tz;          /* for the next review's date */
+} CwRecordReview;
+
+static int
+cw_write_record_review (sqlite3   *db,
+                        gpointer   data,
+                        GError   **error)
+{
+  CwRecordReview *args = data;
+  gint64 box = 0;
+  int rc;
+
+  rc = cw_sqlite_query_int (db, &box, "SELECT box FROM reviews WHERE lesson_id = ?1", "s",
+                            args->lesson_id);
+  if (rc == SQLITE_DONE)
+    {
+      g_set_error (error, CW_PROGRESS_ERROR, CW_PROGRESS_ERROR_NOT_IN_REVIEW,
+                   _("This lesson is not due for review: only lessons marked as learned "
+                     "come back for review. Mark it as learned first."));
+      return CW_WRITE_ABORT;
+    }
+  if (rc != SQLITE_OK)
+    return rc;
+
+  box = cw_leitner_next_box ((int) box, args->correct);
+
+  return cw_sqlite_exec (db,
+                         "UPDATE reviews SET box = ?2, due_at = ?3, reviewed_at = ?4"
+                         " WHERE lesson_id = ?1",
+                         "siii", args->lesson_id, box,
+                         cw_leitner_due_at (args->now, (int) box, args->tz), args->now);
+}
+
 gboolean
 cw_progress_store_record_review (CwProgressStore  *self,
                                  const char       *lesson_id,
                                  gboolean          correct,
                                  GError          **error)
 {
-  CwWriteArgs args = { 0, };
+  CwRecordReview args = { 0, };
 
   g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -582,7 +554,8 @@ cw_progress_store_record_review (CwProgressStore  *self,
 
   args.lesson_id = lesson_id;
   args.now = cw_progress_store_now (self);
-  args.flag = correct;
+  args.correct = correct;
+  args.tz = self->tz;
   if (!cw_progress_store_write (self, cw_write_record_review, &args, TRUE, NULL, error))
     return FALSE;
 
@@ -591,13 +564,47 @@ cw_progress_store_record_review (CwProgressStore  *self,
   return TRUE;
 }
 
+
+/* A note on a lesson */
+
+typedef struct
+{
+  const char *lesson_id;
+  gint64      now;
+  const char *text;        /* NULL or "": delete */
+} CwSetNote;
+
+static int
+cw_write_set_note (sqlite3   *db,
+                   gpointer   data,
+                   GError   **error)
+{
+  CwSetNote *args = data;
+  int rc;
+
+  if (args->text == NULL || *args->text == '\0')
+    rc = cw_sqlite_exec (db, "DELETE FROM notes WHERE lesson_id = ?1", "s", args->lesson_id);
+  else
+    rc = cw_sqlite_exec (db,
+                         "INSERT INTO notes (lesson_id, text, changed_at) VALUES (?1, ?2, ?3)"
+                         " ON CONFLICT (lesson_id) DO UPDATE"
+                         " SET text = excluded.text, changed_at = excluded.changed_at"
+                         " WHERE text IS NOT excluded.text",
+                         "ssi", args->lesson_id, args->text, args->now);
+
+  if (rc == SQLITE_OK && sqlite3_changes (db) == 0)
+    return CW_WRITE_NOTHING;
+
+  return rc;
+}
+
 gboolean
 cw_progress_store_set_note (CwProgressStore  *self,
                             const char       *lesson_id,
                             const char       *text,
                             GError          **error)
 {
-  CwWriteArgs args = { 0, };
+  CwSetNote args = { 0, };
   gboolean wrote = FALSE;
 
   g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), FALSE);
@@ -629,6 +636,33 @@ cw_progress_store_set_note (CwProgressStore  *self,
   return TRUE;
 }
 
+
+/* A run of the Fibonacci lab */
+
+typedef struct
+{
+  gint64      now;
+  guint       n;
+  const char *algorithm;
+  guint64     elapsed_ns;
+  const char *value_preview;   /* NULL: "" */
+} CwAddFibRun;
+
+static int
+cw_write_add_fib_run (sqlite3   *db,
+                      gpointer   data,
+                      GError   **error)
+{
+  CwAddFibRun *args = data;
+
+  return cw_sqlite_exec (db,
+                         "INSERT INTO fib_runs (n, algorithm, elapsed_ns, value_preview, ran_at)"
+                         " VALUES (?1, ?2, ?3, ?4, ?5)",
+                         "isisi", (gint64) args->n, args->algorithm,
+                         (gint64) MIN (args->elapsed_ns, (guint64) G_MAXINT64),
+                         args->value_preview != NULL ? args->value_preview : "", args->now);
+}
+
 gboolean
 cw_progress_store_add_fib_run (CwProgressStore  *self,
                                guint             n,
@@ -637,7 +671,7 @@ cw_progress_store_add_fib_run (CwProgressStore  *self,
                                const char       *value_preview,
                                GError          **error)
 {
-  CwWriteArgs args = { 0, };
+  CwAddFibRun args = { 0, };
 
   g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), FALSE);
   g_return_val_if_fail (algorithm != NULL, FALSE);
@@ -651,13 +685,24 @@ cw_progress_store_add_fib_run (CwProgressStore  *self,
   args.n = n;
   args.algorithm = algorithm;
   args.elapsed_ns = elapsed_ns;
-  args.text = value_preview;
+  args.value_preview = value_preview;
   if (!cw_progress_store_write (self, cw_write_add_fib_run, &args, TRUE, NULL, error))
     return FALSE;
 
   cw_progress_store_emit_changed (self, "fib-runs", NULL);
 
   return TRUE;
+}
+
+
+/* Reset */
+
+static int
+cw_write_reset (sqlite3   *db,
+                gpointer   data,
+                GError   **error)
+{
+  return cw_progress_schema_delete_all (db);
 }
 
 gboolean
