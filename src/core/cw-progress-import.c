@@ -66,6 +66,7 @@ cw_import_apply_lessons (sqlite3    *db,
 {
   g_autoptr(CwSqliteStmt) insert = NULL;
   g_autoptr(CwSqliteStmt) unschedule = NULL;
+  GArray *rows = import->rows[CW_SECTION_LESSONS];
   guint i;
   int rc;
 
@@ -81,9 +82,9 @@ cw_import_apply_lessons (sqlite3    *db,
     rc = sqlite3_prepare_v2 (db, "DELETE FROM reviews WHERE lesson_id = ?1", -1, &unschedule,
                              NULL);
 
-  for (i = 0; rc == SQLITE_OK && i < import->lessons->len; i++)
+  for (i = 0; rc == SQLITE_OK && i < rows->len; i++)
     {
-      CwImportLesson *lesson = &g_array_index (import->lessons, CwImportLesson, i);
+      CwImportLesson *lesson = &g_array_index (rows, CwImportLesson, i);
 
       rc = cw_sqlite_rerun (insert, "ssini", lesson->id,
                             lesson->learned ? "learned" : "in-progress", lesson->opened_at,
@@ -105,6 +106,7 @@ cw_import_apply_reviews (sqlite3    *db,
                          GHashTable *winners)
 {
   g_autoptr(CwSqliteStmt) insert = NULL;
+  GArray *rows = import->rows[CW_SECTION_REVIEWS];
   guint i;
   int rc;
 
@@ -113,9 +115,9 @@ cw_import_apply_reviews (sqlite3    *db,
                            " VALUES (?1, ?2, ?3, ?4)",
                            -1, &insert, NULL);
 
-  for (i = 0; rc == SQLITE_OK && i < import->reviews->len; i++)
+  for (i = 0; rc == SQLITE_OK && i < rows->len; i++)
     {
-      CwImportReview *review = &g_array_index (import->reviews, CwImportReview, i);
+      CwImportReview *review = &g_array_index (rows, CwImportReview, i);
 
       if (g_hash_table_contains (winners, review->lesson_id))
         rc = cw_sqlite_rerun (insert, "siin", review->lesson_id, review->box, review->due_at,
@@ -131,6 +133,7 @@ cw_import_apply_answers (sqlite3  *db,
 {
   g_autoptr(GHashTable) existing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(CwSqliteStmt) insert = NULL;
+  GArray *rows = import->rows[CW_SECTION_ANSWERS];
   guint i;
   int rc;
 
@@ -144,9 +147,9 @@ cw_import_apply_answers (sqlite3  *db,
                              "                     answered_at) VALUES (?1, ?2, ?3, ?4, ?5)",
                              -1, &insert, NULL);
 
-  for (i = 0; rc == SQLITE_OK && i < import->answers->len; i++)
+  for (i = 0; rc == SQLITE_OK && i < rows->len; i++)
     {
-      CwImportAnswer *answer = &g_array_index (import->answers, CwImportAnswer, i);
+      CwImportAnswer *answer = &g_array_index (rows, CwImportAnswer, i);
       g_autofree char *key = NULL;
 
       key = g_strdup_printf ("%s\x1f%" G_GINT64_FORMAT "\x1f%" G_GINT64_FORMAT "\x1f%d\x1f%"
@@ -165,6 +168,7 @@ cw_import_apply_notes (sqlite3  *db,
                        CwImport *import)
 {
   g_autoptr(CwSqliteStmt) insert = NULL;
+  GArray *rows = import->rows[CW_SECTION_NOTES];
   guint i;
   int rc;
 
@@ -175,9 +179,9 @@ cw_import_apply_notes (sqlite3  *db,
                            " WHERE excluded.changed_at > notes.changed_at",
                            -1, &insert, NULL);
 
-  for (i = 0; rc == SQLITE_OK && i < import->notes->len; i++)
+  for (i = 0; rc == SQLITE_OK && i < rows->len; i++)
     {
-      CwImportNote *note = &g_array_index (import->notes, CwImportNote, i);
+      CwImportNote *note = &g_array_index (rows, CwImportNote, i);
 
       rc = cw_sqlite_rerun (insert, "ssi", note->lesson_id, note->text, note->changed_at);
     }
@@ -191,6 +195,7 @@ cw_import_apply_fib_runs (sqlite3  *db,
 {
   g_autoptr(GHashTable) existing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(CwSqliteStmt) insert = NULL;
+  GArray *rows = import->rows[CW_SECTION_FIB_RUNS];
   guint i;
   int rc;
 
@@ -204,9 +209,9 @@ cw_import_apply_fib_runs (sqlite3  *db,
                              "                      ran_at) VALUES (?1, ?2, ?3, ?4, ?5)",
                              -1, &insert, NULL);
 
-  for (i = 0; rc == SQLITE_OK && i < import->fib_runs->len; i++)
+  for (i = 0; rc == SQLITE_OK && i < rows->len; i++)
     {
-      CwImportFibRun *run = &g_array_index (import->fib_runs, CwImportFibRun, i);
+      CwImportFibRun *run = &g_array_index (rows, CwImportFibRun, i);
       g_autofree char *key = NULL;
 
       key = g_strdup_printf ("%" G_GINT64_FORMAT "\x1f%s\x1f%" G_GINT64_FORMAT "\x1f%s\x1f%"
@@ -225,12 +230,13 @@ cw_import_apply_activity (sqlite3  *db,
                           CwImport *import)
 {
   g_autoptr(CwSqliteStmt) insert = NULL;
+  GArray *slots = import->rows[CW_SECTION_ACTIVITY];
   guint i;
   int rc;
 
   rc = sqlite3_prepare_v2 (db, SQL_ADD_ACTIVITY, -1, &insert, NULL);
-  for (i = 0; rc == SQLITE_OK && i < import->activity->len; i++)
-    rc = cw_sqlite_rerun (insert, "i", g_array_index (import->activity, gint64, i));
+  for (i = 0; rc == SQLITE_OK && i < slots->len; i++)
+    rc = cw_sqlite_rerun (insert, "i", g_array_index (slots, gint64, i));
 
   return rc;
 }

@@ -24,7 +24,8 @@ G_BEGIN_DECLS
  *   cw-progress-write.c   every write: the transaction, its outcome, and one small struct
  *                         of arguments per operation beside its public function
  *   cw-progress-read.c    the reads
- *   cw-progress-json.c    export, and reading and checking an import
+ *   cw-progress-json.c    export, and reading and checking an import: the document's
+ *                         sections described once, in a table both follow
  *   cw-progress-import.c  applying an import
  *   cw-progress-backup.c  backups and restoring one
  *
@@ -230,7 +231,8 @@ gboolean    cw_progress_store_write                    (CwProgressStore  *self,
 typedef struct
 {
   const char *id;
-  gboolean    learned;
+  const char *state;
+  gboolean    learned;     /* from state */
   gint64      opened_at;
   gint64      learned_at;
   gint64      changed_at;
@@ -269,17 +271,24 @@ typedef struct
   gint64      ran_at;
 } CwImportFibRun;
 
+typedef enum
+{
+  CW_SECTION_LESSONS,
+  CW_SECTION_ANSWERS,
+  CW_SECTION_NOTES,
+  CW_SECTION_REVIEWS,
+  CW_SECTION_FIB_RUNS,
+  CW_SECTION_ACTIVITY,
+  CW_N_SECTIONS
+} CwSectionId;
+
 typedef struct
 {
   CwImportMode  mode;
   const char   *last_lesson;
-  GArray       *lessons;
-  GArray       *answers;
-  GArray       *notes;
-  GArray       *reviews;
-  GArray       *fib_runs;
-  GArray       *activity;    /* gint64 slot starts */
-  GHashTable   *known;       /* NULL: every id is known */
+  GArray       *rows[CW_N_SECTIONS];   /* each section's records */
+  GHashTable   *learned;               /* the ids of the lessons learned in the document */
+  GHashTable   *known;                 /* NULL: every id is known */
   GHashTable   *skipped;
 } CwImport;
 
