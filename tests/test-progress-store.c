@@ -3265,6 +3265,203 @@ test_backup_restore_old_version (void)
 }
 
 
+/* Backups off the main thread: the copies and checks run on a worker, the store's state and
+ * signals change on the main thread, before the callback. */
+
+static GThread *main_thread;
+
+static void
+record_thread (const char *temp_path,
+               gpointer    user_data)
+{
+  *(GThread **) user_data = g_thread_self ();
+}
+
+static void
+on_changed_in_main (CwProgressStore *store,
+                    const char      *lesson_id,
+                    GPtrArray       *log)
+{
+  g_assert_true (g_thread_self () == main_thread);
+  on_changed (store, lesson_id, log);
+}
+
+static void
+on_notify_in_main (GObject    *object,
+                   GParamSpec *pspec,
+                   guint      *count)
+{
+  g_assert_true (g_thread_self () == main_thread);
+  (*count)++;
+}
+
+static gboolean
+backup_async (CwProgressStore  *store,
+              GCancellable     *cancellable,
+              GError          **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  cw_progress_store_maybe_backup_async (store, cancellable, on_async_done, &result);
+  g_assert_null (result);
+  return cw_progress_store_maybe_backup_finish (store, wait_for_result (&result), error);
+}
+
+static gboolean
+restore_async (CwProgressStore  *store,
+               const char       *path,
+               GCancellable     *cancellable,
+               GError          **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  cw_progress_store_restore_backup_async (store, path, cancellable, on_async_done, &result);
+  g_assert_null (result);
+  return cw_progress_store_restore_backup_finish (store, wait_for_result (&result), error);
+}
+
+static void
+test_backup_async (void)
+{
+  g_autofree char *dir = data_dir_new ();
+  g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *state_a = NULL;
+  g_autofree char *restored = NULL;
+  g_autofree char *backup_a = NULL;
+  GThread *hook_thread = NULL;
+  TestClock clock = { T0 };
+  CwProgressStore *store = store_open (dir, &clock);
+  guint notified = 0;
+
+  main_thread = g_thread_self ();
+  fill_store (store, &clock);
+  state_a = export_without_time (store);
+  cw_progress_store_set_backup_hook (store, record_thread, &hook_thread);
+
+  /* The copy is made and checked on a worker; the same day, nothing more. */
+  g_assert_true (backup_async (store, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (hook_thread);
+  g_assert_true (hook_thread != main_thread);
+  backups = backups_list (store);
+  g_assert_cmpuint (backups->len, ==, 1);
+  backup_a = g_strdup (cw_backup_get_path (g_ptr_array_index (backups, 0)));
+  g_clear_pointer (&backups, g_ptr_array_unref);
+  g_assert_true (backup_async (store, NULL, &error));
+  backups = backups_list (store);
+  g_assert_cmpuint (backups->len, ==, 1);
+  g_clear_pointer (&backups, g_ptr_array_unref);
+  assert_no_temp_files (dir);
+
+  /* The synchronous backup runs the same job on the calling thread. */
+  clock.now += DAY;
+  hook_thread = NULL;
+  g_assert_true (cw_progress_store_maybe_backup (store, &error));
+  g_assert_true (hook_thread == main_thread);
+  cw_progress_store_set_backup_hook (store, NULL, NULL);
+
+  /* A store that could not save: a restore off the main thread saves again, and says so
+   * (can-save, then "changed") on the main thread. */
+  g_assert_true (cw_progress_store_set_note (store, "ownership", "changed", &error));
+  fault.wal_write_rc = SQLITE_FULL;
+  fault.remaining = -1;
+  g_assert_false (cw_progress_store_set_note (store, "ownership", "lost", &error));
+  g_assert_error (error, CW_PROGRESS_ERROR, CW_PROGRESS_ERROR_CANNOT_SAVE);
+  g_clear_error (&error);
+  fault_reset ();
+  g_assert_false (cw_progress_store_get_can_save (store));
+  g_signal_connect (store, "changed", G_CALLBACK (on_changed_in_main), log);
+  g_signal_connect (store, "notify::can-save", G_CALLBACK (on_notify_in_main), &notified);
+
+  g_assert_true (restore_async (store, backup_a, NULL, &error));
+  g_assert_no_error (error);
+  assert_log (log, "all:-");
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_true (cw_progress_store_get_can_save (store));
+  restored = export_without_time (store);
+  g_assert_cmpstr (restored, ==, state_a);
+
+  /* The progress it replaced was saved first. */
+  backups = backups_list (store);
+  g_assert_cmpuint (backups->len, ==, 3);
+  store_close (store);
+}
+
+/* Cancelled, refused or impossible: nothing changes and nothing is emitted. */
+static void
+test_backup_async_refused_and_cancelled (void)
+{
+  g_autofree char *dir = data_dir_new ();
+  g_autofree char *missing = g_build_filename (dir, "missing.sqlite3", NULL);
+  g_autofree char *read_only_dir = g_build_filename (g_get_user_data_dir (), "ro", NULL);
+  g_autofree char *folder = progress_path (read_only_dir);
+  g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *backup = NULL;
+  TestClock clock = { T0 };
+  CwProgressStore *store = store_open (dir, &clock);
+  CwProgressStore *read_only;
+
+  fill_store (store, &clock);
+  before = export_without_time (store);
+  g_signal_connect (store, "changed", G_CALLBACK (on_changed), log);
+
+  /* Cancelled before its copy is put in place: no backup, no temporary file. */
+  g_cancellable_cancel (cancellable);
+  g_assert_false (backup_async (store, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  backups = backups_list (store);
+  g_assert_cmpuint (backups->len, ==, 0);
+  g_clear_pointer (&backups, g_ptr_array_unref);
+  assert_no_temp_files (dir);
+
+  /* A restore cancelled before it writes: the progress and the backups as they were. */
+  g_assert_true (backup_async (store, NULL, &error));
+  backups = backups_list (store);
+  backup = g_strdup (cw_backup_get_path (g_ptr_array_index (backups, 0)));
+  g_clear_pointer (&backups, g_ptr_array_unref);
+  g_assert_true (cw_progress_store_set_learned (store, "borrowing", TRUE, &error));
+  g_clear_pointer (&before, g_free);
+  before = export_without_time (store);
+  g_ptr_array_set_size (log, 0);
+  g_assert_false (restore_async (store, backup, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  backups = backups_list (store);
+  g_assert_cmpuint (backups->len, ==, 1);
+  g_clear_pointer (&backups, g_ptr_array_unref);
+
+  /* Refused: a backup that is not there. */
+  g_assert_false (restore_async (store, missing, NULL, &error));
+  g_assert_error (error, CW_PROGRESS_ERROR, CW_PROGRESS_ERROR_BACKUP);
+  g_clear_error (&error);
+
+  assert_log (log, "");
+  after = export_without_time (store);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (cw_progress_store_get_can_save (store));
+  store_close (store);
+
+  /* A store that cannot write says so before any work starts. */
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  read_only = cw_progress_store_new (read_only_dir, &error);
+  g_assert_no_error (error);
+  g_assert_false (backup_async (read_only, NULL, &error));
+  g_assert_error (error, CW_PROGRESS_ERROR, CW_PROGRESS_ERROR_CANNOT_SAVE);
+  g_clear_error (&error);
+  g_assert_false (restore_async (read_only, backup, NULL, &error));
+  g_assert_error (error, CW_PROGRESS_ERROR, CW_PROGRESS_ERROR_CANNOT_SAVE);
+  store_close (read_only);
+}
+
+
 /* Cannot save: read-only folder, full disk, I/O errors */
 
 static void
@@ -4221,6 +4418,9 @@ main (int   argc,
   g_test_add_func ("/progress-store/backup/restore", test_backup_restore);
   g_test_add_func ("/progress-store/backup/restore-refused", test_backup_restore_refused);
   g_test_add_func ("/progress-store/backup/restore-old-version", test_backup_restore_old_version);
+  g_test_add_func ("/progress-store/backup/async", test_backup_async);
+  g_test_add_func ("/progress-store/backup/async-refused-and-cancelled",
+                   test_backup_async_refused_and_cancelled);
   g_test_add_func ("/progress-store/cannot-save/read-only-folder", test_read_only_folder);
   g_test_add_func ("/progress-store/cannot-save/unreadable-file", test_unreadable_file);
   g_test_add_func ("/progress-store/cannot-save/not-a-file", test_not_a_file);

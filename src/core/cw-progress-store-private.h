@@ -203,12 +203,13 @@ int         cw_progress_open_worker_connection         (const char       *path,
                                                         sqlite3         **db);
 
 /* cw-progress-write.c */
+gboolean    cw_progress_store_check_writable           (CwProgressStore  *self,
+                                                        GError          **error);
 gboolean    cw_progress_store_prepare_write            (CwProgressStore  *self,
                                                         GError          **error);
-gboolean    cw_progress_store_resolve_commit           (CwProgressStore  *self,
+int         cw_progress_resolve_commit                 (sqlite3          *db,
                                                         int               commit_rc,
-                                                        gint64            expected_seq,
-                                                        GError          **error);
+                                                        gint64            expected_seq);
 void        cw_progress_write_on                       (sqlite3          *db,
                                                         CwWriteFunc       func,
                                                         gpointer          data,

@@ -32,7 +32,7 @@
  * after the log's last valid commit could still be picked up by a recovery after a crash —
  * unless another commit overwrites them, so one is made (then @commit_rc: not saved). When
  * neither can be done: CW_WRITE_UNKNOWN. */
-static int
+int
 cw_progress_resolve_commit (sqlite3 *db,
                             int      commit_rc,
                             gint64   expected_seq)
@@ -62,26 +62,6 @@ cw_progress_resolve_commit (sqlite3 *db,
     }
 
   return CW_WRITE_UNKNOWN;
-}
-
-/* cw_progress_resolve_commit() on the store's connection, with its state and error. */
-gboolean
-cw_progress_store_resolve_commit (CwProgressStore  *self,
-                                  int               commit_rc,
-                                  gint64            expected_seq,
-                                  GError          **error)
-{
-  int rc = cw_progress_resolve_commit (self->db, commit_rc, expected_seq);
-
-  if (rc == SQLITE_OK)
-    return TRUE;
-
-  if (rc == CW_WRITE_UNKNOWN)
-    cw_progress_store_set_unknown_outcome_error (self, commit_rc, error);
-  else
-    cw_progress_store_set_write_error (self, commit_rc, 0, error);
-
-  return FALSE;
 }
 
 /* One attempt: BEGIN IMMEDIATE, func, the activity, the counter, COMMIT. SQLITE_OK or the
@@ -194,11 +174,11 @@ cw_progress_store_write_done (CwProgressStore  *self,
     }
 }
 
-/* Before any write, on the main thread: the store is open, writing to the file is possible
- * (a read-only store tries the file again first) and the unclean-exit marker is there. */
+/* The store is open, and writing to the file is possible: a read-only store tries the file
+ * again first. On the main thread. */
 gboolean
-cw_progress_store_prepare_write (CwProgressStore  *self,
-                                 GError          **error)
+cw_progress_store_check_writable (CwProgressStore  *self,
+                                  GError          **error)
 {
   if (!cw_progress_store_check_open (self, error))
     return FALSE;
@@ -208,6 +188,18 @@ cw_progress_store_prepare_write (CwProgressStore  *self,
       cw_progress_store_set_cannot_save_error (self, self->read_only_cause, NULL, error);
       return FALSE;
     }
+
+  return TRUE;
+}
+
+/* Before any write, on the main thread: the store can write (see above) and the unclean-exit
+ * marker is there. */
+gboolean
+cw_progress_store_prepare_write (CwProgressStore  *self,
+                                 GError          **error)
+{
+  if (!cw_progress_store_check_writable (self, error))
+    return FALSE;
 
   /* Another copy that closed may have removed the marker: a log with commits and no
    * marker would be taken for someone else's at the next start. */
