@@ -127,118 +127,146 @@ cw_import_apply_reviews (sqlite3    *db,
   return rc;
 }
 
+/* Runs @insert_sql, prepared once, for each row of @rows with @insert_row. With @key_of, a
+ * row already in the table is not added again: @existing_sql reads the table's rows as the
+ * export writes them, and @key_of gives an imported row's key in the same form
+ * (cw_row_key()). */
+typedef char *(*CwRowKeyFunc)    (gconstpointer  row);
+typedef int   (*CwRowInsertFunc) (sqlite3_stmt  *insert,
+                                  gconstpointer  row);
+
+static int
+cw_import_insert_rows (sqlite3         *db,
+                       GArray          *rows,
+                       const char      *insert_sql,
+                       CwRowInsertFunc  insert_row,
+                       const char      *existing_sql,
+                       CwRowKeyFunc     key_of)
+{
+  g_autoptr(GHashTable) existing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(CwSqliteStmt) insert = NULL;
+  guint size = g_array_get_element_size (rows);
+  guint i;
+  int rc = SQLITE_OK;
+
+  if (key_of != NULL)
+    rc = cw_import_existing_rows (db, existing_sql, existing);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (db, insert_sql, -1, &insert, NULL);
+
+  for (i = 0; rc == SQLITE_OK && i < rows->len; i++)
+    {
+      gconstpointer row = rows->data + i * size;
+      g_autofree char *key = key_of != NULL ? key_of (row) : NULL;
+
+      if (key == NULL || !g_hash_table_contains (existing, key))
+        rc = insert_row (insert, row);
+    }
+
+  return rc;
+}
+
+static char *
+cw_import_answer_key (gconstpointer row)
+{
+  const CwImportAnswer *answer = row;
+
+  return g_strdup_printf ("%s\x1f%" G_GINT64_FORMAT "\x1f%" G_GINT64_FORMAT "\x1f%d\x1f%"
+                          G_GINT64_FORMAT "\x1f", answer->lesson_id, answer->question,
+                          answer->choice, answer->correct ? 1 : 0, answer->answered_at);
+}
+
+static int
+cw_import_insert_answer (sqlite3_stmt  *insert,
+                         gconstpointer  row)
+{
+  const CwImportAnswer *answer = row;
+
+  return cw_sqlite_rerun (insert, "siiii", answer->lesson_id, answer->question, answer->choice,
+                          (gint64) (answer->correct ? 1 : 0), answer->answered_at);
+}
+
 static int
 cw_import_apply_answers (sqlite3  *db,
                          CwImport *import)
 {
-  g_autoptr(GHashTable) existing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(CwSqliteStmt) insert = NULL;
-  GArray *rows = import->rows[CW_SECTION_ANSWERS];
-  guint i;
-  int rc;
-
-  rc = cw_import_existing_rows (db,
+  return cw_import_insert_rows (db, import->rows[CW_SECTION_ANSWERS],
+                                "INSERT INTO answers (lesson_id, question, choice, correct,"
+                                "                     answered_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                                cw_import_insert_answer,
                                 "SELECT lesson_id, question, choice, correct, "
                                 SQL_CLAMP_TIME ("answered_at") " FROM answers",
-                                existing);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_prepare_v2 (db,
-                             "INSERT INTO answers (lesson_id, question, choice, correct,"
-                             "                     answered_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-                             -1, &insert, NULL);
+                                cw_import_answer_key);
+}
 
-  for (i = 0; rc == SQLITE_OK && i < rows->len; i++)
-    {
-      CwImportAnswer *answer = &g_array_index (rows, CwImportAnswer, i);
-      g_autofree char *key = NULL;
+static int
+cw_import_insert_note (sqlite3_stmt  *insert,
+                       gconstpointer  row)
+{
+  const CwImportNote *note = row;
 
-      key = g_strdup_printf ("%s\x1f%" G_GINT64_FORMAT "\x1f%" G_GINT64_FORMAT "\x1f%d\x1f%"
-                             G_GINT64_FORMAT "\x1f", answer->lesson_id, answer->question,
-                             answer->choice, answer->correct ? 1 : 0, answer->answered_at);
-      if (!g_hash_table_contains (existing, key))
-        rc = cw_sqlite_rerun (insert, "siiii", answer->lesson_id, answer->question, answer->choice,
-                              (gint64) (answer->correct ? 1 : 0), answer->answered_at);
-    }
-
-  return rc;
+  return cw_sqlite_rerun (insert, "ssi", note->lesson_id, note->text, note->changed_at);
 }
 
 static int
 cw_import_apply_notes (sqlite3  *db,
                        CwImport *import)
 {
-  g_autoptr(CwSqliteStmt) insert = NULL;
-  GArray *rows = import->rows[CW_SECTION_NOTES];
-  guint i;
-  int rc;
+  return cw_import_insert_rows (db, import->rows[CW_SECTION_NOTES],
+                                "INSERT INTO notes (lesson_id, text, changed_at)"
+                                " VALUES (?1, ?2, ?3)"
+                                " ON CONFLICT (lesson_id) DO UPDATE"
+                                " SET text = excluded.text, changed_at = excluded.changed_at"
+                                " WHERE excluded.changed_at > notes.changed_at",
+                                cw_import_insert_note, NULL, NULL);
+}
 
-  rc = sqlite3_prepare_v2 (db,
-                           "INSERT INTO notes (lesson_id, text, changed_at) VALUES (?1, ?2, ?3)"
-                           " ON CONFLICT (lesson_id) DO UPDATE"
-                           " SET text = excluded.text, changed_at = excluded.changed_at"
-                           " WHERE excluded.changed_at > notes.changed_at",
-                           -1, &insert, NULL);
+static char *
+cw_import_fib_run_key (gconstpointer row)
+{
+  const CwImportFibRun *run = row;
 
-  for (i = 0; rc == SQLITE_OK && i < rows->len; i++)
-    {
-      CwImportNote *note = &g_array_index (rows, CwImportNote, i);
+  return g_strdup_printf ("%" G_GINT64_FORMAT "\x1f%s\x1f%" G_GINT64_FORMAT "\x1f%s\x1f%"
+                          G_GINT64_FORMAT "\x1f", run->n, run->algorithm, run->elapsed_ns,
+                          run->value_preview, run->ran_at);
+}
 
-      rc = cw_sqlite_rerun (insert, "ssi", note->lesson_id, note->text, note->changed_at);
-    }
+static int
+cw_import_insert_fib_run (sqlite3_stmt  *insert,
+                          gconstpointer  row)
+{
+  const CwImportFibRun *run = row;
 
-  return rc;
+  return cw_sqlite_rerun (insert, "isisi", run->n, run->algorithm, run->elapsed_ns,
+                          run->value_preview, run->ran_at);
 }
 
 static int
 cw_import_apply_fib_runs (sqlite3  *db,
                           CwImport *import)
 {
-  g_autoptr(GHashTable) existing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(CwSqliteStmt) insert = NULL;
-  GArray *rows = import->rows[CW_SECTION_FIB_RUNS];
-  guint i;
-  int rc;
-
-  rc = cw_import_existing_rows (db,
+  return cw_import_insert_rows (db, import->rows[CW_SECTION_FIB_RUNS],
+                                "INSERT INTO fib_runs (n, algorithm, elapsed_ns, value_preview,"
+                                "                      ran_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                                cw_import_insert_fib_run,
                                 "SELECT n, algorithm, elapsed_ns, value_preview, "
                                 SQL_CLAMP_TIME ("ran_at") " FROM fib_runs",
-                                existing);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_prepare_v2 (db,
-                             "INSERT INTO fib_runs (n, algorithm, elapsed_ns, value_preview,"
-                             "                      ran_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-                             -1, &insert, NULL);
+                                cw_import_fib_run_key);
+}
 
-  for (i = 0; rc == SQLITE_OK && i < rows->len; i++)
-    {
-      CwImportFibRun *run = &g_array_index (rows, CwImportFibRun, i);
-      g_autofree char *key = NULL;
-
-      key = g_strdup_printf ("%" G_GINT64_FORMAT "\x1f%s\x1f%" G_GINT64_FORMAT "\x1f%s\x1f%"
-                             G_GINT64_FORMAT "\x1f", run->n, run->algorithm, run->elapsed_ns,
-                             run->value_preview, run->ran_at);
-      if (!g_hash_table_contains (existing, key))
-        rc = cw_sqlite_rerun (insert, "isisi", run->n, run->algorithm, run->elapsed_ns,
-                              run->value_preview, run->ran_at);
-    }
-
-  return rc;
+static int
+cw_import_insert_slot (sqlite3_stmt  *insert,
+                       gconstpointer  row)
+{
+  return cw_sqlite_rerun (insert, "i", *(const gint64 *) row);
 }
 
 static int
 cw_import_apply_activity (sqlite3  *db,
                           CwImport *import)
 {
-  g_autoptr(CwSqliteStmt) insert = NULL;
-  GArray *slots = import->rows[CW_SECTION_ACTIVITY];
-  guint i;
-  int rc;
-
-  rc = sqlite3_prepare_v2 (db, SQL_ADD_ACTIVITY, -1, &insert, NULL);
-  for (i = 0; rc == SQLITE_OK && i < slots->len; i++)
-    rc = cw_sqlite_rerun (insert, "i", g_array_index (slots, gint64, i));
-
-  return rc;
+  return cw_import_insert_rows (db, import->rows[CW_SECTION_ACTIVITY], SQL_ADD_ACTIVITY,
+                                cw_import_insert_slot, NULL, NULL);
 }
 
 static int

@@ -112,6 +112,32 @@ cw_read_be (const guint8 *bytes,
   return value;
 }
 
+/* The 100-byte header of the SQLite file at @path: 1 when it has one, 0 when it has none
+ * (too short, or not SQLite), -1 when it cannot be read. */
+static int
+cw_db_read_header_bytes (const char *path,
+                         guint8      header[100])
+{
+  ssize_t n_read;
+  int fd;
+
+  fd = g_open (path, O_RDONLY, 0);
+  if (fd < 0)
+    return -1;
+  n_read = read (fd, header, 100);
+  close (fd);
+
+  return n_read == 100 && memcmp (header, "SQLite format 3", 16) == 0 ? 1 : 0;
+}
+
+static guint32
+cw_db_header_page_size (const guint8 header[100])
+{
+  guint32 page_size = cw_read_be (header + 16, 2);
+
+  return page_size == 1 ? 65536 : page_size;
+}
+
 /* After a clean exit the file holds exactly the pages its header counts. SQLite itself
  * refuses a file shorter than that; anything else that changed the size behind our back (a
  * bad copy, a tool, bytes appended) asks for a quick_check before the file is trusted. */
@@ -121,10 +147,7 @@ cw_progress_file_size_matches_header (const char *path)
   g_autofree char *wal_path = g_strconcat (path, "-wal", NULL);
   guint8 header[100];
   GStatBuf st;
-  guint32 page_size;
   guint32 n_pages;
-  ssize_t n_read;
-  int fd;
 
   if (g_stat (path, &st) != 0 || st.st_size == 0)
     return TRUE;
@@ -138,27 +161,27 @@ cw_progress_file_size_matches_header (const char *path)
   if (g_stat (path, &st) != 0)
     return TRUE;
 
-  fd = g_open (path, O_RDONLY, 0);
-  if (fd < 0)
-    return TRUE;
-  n_read = read (fd, header, sizeof header);
-  close (fd);
+  switch (cw_db_read_header_bytes (path, header))
+    {
+    case -1:
+      return TRUE;
 
-  if (n_read != (ssize_t) sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
-    return FALSE;
+    case 0:
+      return FALSE;
+
+    default:
+      break;
+    }
 
   /* The in-header size is only valid when "version-valid-for" matches the change counter. */
   if (cw_read_be (header + 24, 4) != cw_read_be (header + 92, 4))
     return TRUE;
 
-  page_size = cw_read_be (header + 16, 2);
-  if (page_size == 1)
-    page_size = 65536;
   n_pages = cw_read_be (header + 28, 4);
   if (n_pages == 0)
     return TRUE;
 
-  return (goffset) st.st_size == (goffset) page_size * n_pages;
+  return (goffset) st.st_size == (goffset) cw_db_header_page_size (header) * n_pages;
 }
 
 /* A write-ahead log beside the progress file, before SQLite sees it.
@@ -340,21 +363,11 @@ cw_db_read_header (const char *path,
                    gint64     *user_version)
 {
   guint8 header[100];
-  ssize_t n_read;
-  int fd;
 
-  fd = g_open (path, O_RDONLY, 0);
-  if (fd < 0)
-    return FALSE;
-  n_read = read (fd, header, sizeof header);
-  close (fd);
-
-  if (n_read != (ssize_t) sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
+  if (cw_db_read_header_bytes (path, header) != 1)
     return FALSE;
 
-  *page_size = cw_read_be (header + 16, 2);
-  if (*page_size == 1)
-    *page_size = 65536;
+  *page_size = cw_db_header_page_size (header);
   *user_version = (gint32) cw_read_be (header + 60, 4);
 
   return TRUE;
@@ -397,6 +410,17 @@ cw_progress_store_check_wal (CwProgressStore *self,
 
 
 /* Opening for writing, and recovering from a damaged file */
+
+/* What SQLite answered is none of the troubles opening handles (out of memory, a bug). */
+static void
+cw_progress_set_open_error (int      rc,
+                            GError **error)
+{
+  cw_progress_set_error (error, CW_PROGRESS_ERROR_FAILED,
+                         _("Your progress could not be opened because of an unexpected error. "
+                           "Restart Crabwise; if this keeps happening, please report it."),
+                         sqlite3_errstr (rc));
+}
 
 static void
 cw_progress_store_set_newer_error (CwProgressStore  *self,
@@ -541,10 +565,7 @@ cw_progress_store_open_once (CwProgressStore  *self,
       return CW_OPEN_CANNOT_WRITE;
     }
 
-  cw_progress_set_error (error, CW_PROGRESS_ERROR_FAILED,
-                         _("Your progress could not be opened because of an unexpected error. "
-                           "Restart Crabwise; if this keeps happening, please report it."),
-                         sqlite3_errstr (rc));
+  cw_progress_set_open_error (rc, error);
   return CW_OPEN_ERROR;
 }
 
@@ -574,6 +595,41 @@ cw_progress_store_aside_name (CwProgressStore *self,
     }
 }
 
+/* Renames @from + @suffixes[0] to @to + @suffixes[0], then @from + each other suffix that
+ * exists likewise, never over an existing file and never deleting one. FALSE with *cause
+ * when the first cannot be moved; the others are only logged. */
+static gboolean
+cw_rename_aside (const char         *from,
+                 const char         *to,
+                 const char * const *suffixes,
+                 CwCause            *cause)
+{
+  guint i;
+
+  for (i = 0; suffixes[i] != NULL; i++)
+    {
+      g_autofree char *source = g_strconcat (from, suffixes[i], NULL);
+      g_autofree char *target = g_strconcat (to, suffixes[i], NULL);
+      int saved_errno;
+
+      if ((i > 0 && !g_file_test (source, G_FILE_TEST_EXISTS)) || g_rename (source, target) == 0)
+        continue;
+
+      saved_errno = errno;
+      if (i > 0)
+        {
+          g_warning ("Could not move %s aside: %s", source, g_strerror (saved_errno));
+          continue;
+        }
+
+      g_debug ("Could not move %s aside: %s", source, g_strerror (saved_errno));
+      *cause = cw_cause_for_errno (saved_errno);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* A log that is not ours (see cw_progress_store_check_wal()) goes aside with its -shm,
  * never deleted, before SQLite can replay it. FALSE with *cause when it cannot be moved:
  * then the file must not be opened for writing. */
@@ -582,39 +638,19 @@ cw_progress_store_set_aside_log (CwProgressStore *self,
                                  gboolean         had_marker,
                                  CwCause         *cause)
 {
-  g_autofree char *wal = NULL;
-  g_autofree char *shm = NULL;
+  static const char * const suffixes[] = { "-wal", "-shm", NULL };
   g_autofree char *target = NULL;
-  g_autofree char *target_wal = NULL;
-  g_autofree char *target_shm = NULL;
 
   if (cw_progress_store_check_wal (self, had_marker) != CW_WAL_FOREIGN)
     return TRUE;
 
-  wal = g_strconcat (self->path, "-wal", NULL);
-  shm = g_strconcat (self->path, "-shm", NULL);
   target = cw_progress_store_aside_name (self, "stale");
-  target_wal = g_strconcat (target, "-wal", NULL);
-  target_shm = g_strconcat (target, "-shm", NULL);
+  if (!cw_rename_aside (self->path, target, suffixes, cause))
+    return FALSE;
 
-  if (g_rename (wal, target_wal) != 0)
-    {
-      int saved_errno = errno;
-
-      g_debug ("Could not set %s aside: %s", wal, g_strerror (saved_errno));
-      *cause = cw_cause_for_errno (saved_errno);
-      return FALSE;
-    }
-  if (g_file_test (shm, G_FILE_TEST_EXISTS) && g_rename (shm, target_shm) != 0)
-    {
-      int saved_errno = errno;
-
-      g_warning ("Could not set %s aside: %s", shm, g_strerror (saved_errno));
-    }
-
-  g_message ("A write-ahead log that does not belong to the progress file was moved to %s",
-             target_wal);
-  cw_progress_store_take_log_set_aside (self, g_steal_pointer (&target_wal));
+  g_message ("A write-ahead log that does not belong to the progress file was moved to %s-wal",
+             target);
+  cw_progress_store_take_log_set_aside (self, g_strconcat (target, "-wal", NULL));
 
   return TRUE;
 }
@@ -624,31 +660,11 @@ static gboolean
 cw_progress_store_move_aside (CwProgressStore *self,
                               CwCause         *cause)
 {
-  static const char * const suffixes[] = { "-wal", "-shm" };
+  static const char * const suffixes[] = { "", "-wal", "-shm", NULL };
   g_autofree char *target = cw_progress_store_aside_name (self, "corrupt");
-  guint i;
 
-  if (g_rename (self->path, target) != 0)
-    {
-      int saved_errno = errno;
-
-      g_debug ("Could not move %s aside: %s", self->path, g_strerror (saved_errno));
-      *cause = cw_cause_for_errno (saved_errno);
-      return FALSE;
-    }
-
-  for (i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *from = g_strconcat (self->path, suffixes[i], NULL);
-      g_autofree char *to = g_strconcat (target, suffixes[i], NULL);
-
-      if (g_file_test (from, G_FILE_TEST_EXISTS) && g_rename (from, to) != 0)
-        {
-          int saved_errno = errno;
-
-          g_warning ("Could not move %s aside: %s", from, g_strerror (saved_errno));
-        }
-    }
+  if (!cw_rename_aside (self->path, target, suffixes, cause))
+    return FALSE;
 
   g_message ("The progress file was damaged; it was moved to %s and a fresh one started",
              target);
@@ -823,11 +839,7 @@ cw_progress_store_open_snapshot (CwProgressStore  *self,
   if (rc != SQLITE_OK)
     {
       cw_sqlite_close (mem, FALSE);
-      cw_progress_set_error (error, CW_PROGRESS_ERROR_FAILED,
-                             _("Your progress could not be opened because of an unexpected "
-                               "error. Restart Crabwise; if this keeps happening, please "
-                               "report it."),
-                             sqlite3_errstr (rc));
+      cw_progress_set_open_error (rc, error);
       return NULL;
     }
 
@@ -889,11 +901,7 @@ cw_progress_store_open_snapshot (CwProgressStore  *self,
   if (rc != SQLITE_OK)
     {
       cw_sqlite_close (mem, FALSE);
-      cw_progress_set_error (error, CW_PROGRESS_ERROR_FAILED,
-                             _("Your progress could not be opened because of an unexpected "
-                               "error. Restart Crabwise; if this keeps happening, please "
-                               "report it."),
-                             sqlite3_errstr (rc));
+      cw_progress_set_open_error (rc, error);
       return NULL;
     }
 

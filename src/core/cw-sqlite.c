@@ -56,6 +56,24 @@ cw_sqlite_bind_va (sqlite3_stmt *stmt,
   return rc;
 }
 
+/* Prepares @sql and binds @args; *stmt is NULL when the prepare failed. */
+static int
+cw_sqlite_prepare_va (sqlite3       *db,
+                      sqlite3_stmt **stmt,
+                      const char    *sql,
+                      const char    *types,
+                      va_list       *args)
+{
+  int rc;
+
+  *stmt = NULL;
+  rc = sqlite3_prepare_v2 (db, sql, -1, stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = cw_sqlite_bind_va (*stmt, types, args);
+
+  return rc;
+}
+
 /* Steps @stmt to its end: SQLITE_OK or the error. */
 static int
 cw_sqlite_run (sqlite3_stmt *stmt)
@@ -81,13 +99,8 @@ cw_sqlite_prepare (sqlite3       *db,
   g_return_val_if_fail (db != NULL, SQLITE_MISUSE);
   g_return_val_if_fail (stmt != NULL, SQLITE_MISUSE);
 
-  *stmt = NULL;
-  rc = sqlite3_prepare_v2 (db, sql, -1, stmt, NULL);
-  if (rc != SQLITE_OK)
-    return rc;
-
   va_start (args, types);
-  rc = cw_sqlite_bind_va (*stmt, types, &args);
+  rc = cw_sqlite_prepare_va (db, stmt, sql, types, &args);
   va_end (args);
 
   return rc;
@@ -105,12 +118,8 @@ cw_sqlite_exec (sqlite3    *db,
 
   g_return_val_if_fail (db != NULL, SQLITE_MISUSE);
 
-  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    return rc;
-
   va_start (args, types);
-  rc = cw_sqlite_bind_va (stmt, types, &args);
+  rc = cw_sqlite_prepare_va (db, &stmt, sql, types, &args);
   va_end (args);
   if (rc != SQLITE_OK)
     return rc;
@@ -154,12 +163,8 @@ cw_sqlite_query_int (sqlite3    *db,
   g_return_val_if_fail (db != NULL, SQLITE_MISUSE);
   g_return_val_if_fail (out != NULL, SQLITE_MISUSE);
 
-  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    return rc;
-
   va_start (args, types);
-  rc = cw_sqlite_bind_va (stmt, types, &args);
+  rc = cw_sqlite_prepare_va (db, &stmt, sql, types, &args);
   va_end (args);
   if (rc != SQLITE_OK)
     return rc;
