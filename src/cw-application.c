@@ -27,6 +27,7 @@ struct _CwApplication
   CwProgressStore *progress_store;
   GError          *progress_error;
   guint            backup_idle;
+  GCancellable    *backup_cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (CwApplication, cw_application, ADW_TYPE_APPLICATION)
@@ -349,6 +350,7 @@ cw_application_shutdown (GApplication *app)
 
   /* A clean exit: the next start need not check the file first. */
   g_clear_handle_id (&self->backup_idle, g_source_remove);
+  g_cancellable_cancel (self->backup_cancellable);
   if (self->progress_store != NULL)
     cw_progress_store_close (self->progress_store);
 
@@ -371,6 +373,7 @@ cw_application_dispose (GObject *object)
   g_clear_error (&self->content_error);
   g_clear_pointer (&self->start_lesson, g_free);
   g_clear_handle_id (&self->backup_idle, g_source_remove);
+  g_clear_object (&self->backup_cancellable);
   g_clear_object (&self->progress_store);
   g_clear_error (&self->progress_error);
 
@@ -458,19 +461,35 @@ cw_application_had_content_error (CwApplication *self)
   return self->content_error != NULL;
 }
 
-static gboolean
-cw_application_backup_idle (gpointer data)
+static void
+cw_application_backup_done (GObject      *source,
+                            GAsyncResult *result,
+                            gpointer      user_data)
 {
-  CwApplication    *self = data;
   g_autoptr(GError) error = NULL;
-
-  self->backup_idle = 0;
 
   /* At most once a day; a failed backup never replaces a good one, so a warning is all
    * it takes: the learner's live progress is untouched. */
-  if (self->progress_store != NULL &&
-      !cw_progress_store_maybe_backup (self->progress_store, &error))
+  if (!cw_progress_store_maybe_backup_finish (CW_PROGRESS_STORE (source), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     g_message ("Daily backup of the progress failed: %s", error->message);
+}
+
+static gboolean
+cw_application_backup_idle (gpointer data)
+{
+  CwApplication *self = data;
+
+  self->backup_idle = 0;
+
+  /* Off the main thread: the copy and its check take as long as the file is large. */
+  if (self->progress_store != NULL)
+    {
+      g_clear_object (&self->backup_cancellable);
+      self->backup_cancellable = g_cancellable_new ();
+      cw_progress_store_maybe_backup_async (self->progress_store, self->backup_cancellable,
+                                            cw_application_backup_done, NULL);
+    }
 
   return G_SOURCE_REMOVE;
 }

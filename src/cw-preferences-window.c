@@ -70,17 +70,23 @@ color_scheme_set_mapping (const GValue       *value,
 static void refresh_backups (CwPreferencesWindow *self);
 
 static void
-on_restore_response (AdwMessageDialog    *dialog,
-                     const char          *response,
-                     CwPreferencesWindow *self)
+on_restored (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
 {
-  g_autoptr(GError) error = NULL;
-  const char       *path = g_object_get_data (G_OBJECT (dialog), "cw-backup");
+  g_autoptr(CwPreferencesWindow) self = user_data;
+  g_autoptr(GError)              error = NULL;
+  gboolean                       restored;
 
-  if (g_strcmp0 (response, "restore") != 0)
+  restored = cw_progress_store_restore_backup_finish (CW_PROGRESS_STORE (source), result,
+                                                      &error);
+
+  /* Closed meanwhile: the restore went on all the same; there is nothing left to show. */
+  if (self->progress == NULL)
     return;
 
-  if (!cw_progress_store_restore_backup (self->progress, path, &error))
+  gtk_widget_set_sensitive (self->backups_group, TRUE);
+  if (!restored)
     {
       GtkWidget *failed = adw_message_dialog_new (GTK_WINDOW (self),
                                                   _("The Backup Could Not Be Restored"),
@@ -94,6 +100,22 @@ on_restore_response (AdwMessageDialog    *dialog,
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
                                     adw_toast_new (_("Progress restored from the backup")));
   refresh_backups (self);
+}
+
+static void
+on_restore_response (AdwMessageDialog    *dialog,
+                     const char          *response,
+                     CwPreferencesWindow *self)
+{
+  const char *path = g_object_get_data (G_OBJECT (dialog), "cw-backup");
+
+  if (g_strcmp0 (response, "restore") != 0)
+    return;
+
+  /* In the background (checking and copying a backup takes a while); the backups wait. */
+  gtk_widget_set_sensitive (self->backups_group, FALSE);
+  cw_progress_store_restore_backup_async (self->progress, path, NULL, on_restored,
+                                          g_object_ref (self));
 }
 
 static void

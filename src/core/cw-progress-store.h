@@ -151,7 +151,8 @@ typedef enum
 typedef gint64 (*CwClockFunc) (gpointer user_data);
 
 /* For tests: called with the temporary copy of a backup after it is written and closed and
- * before it is verified, so a test can damage it. */
+ * before it is verified, so a test can damage it; on the thread that makes the backup (a
+ * worker for the _async functions). */
 typedef void (*CwBackupHook) (const char *temp_path,
                               gpointer    user_data);
 
@@ -355,6 +356,30 @@ GPtrArray       *cw_progress_store_list_backups        (CwProgressStore  *self);
 gboolean         cw_progress_store_restore_backup      (CwProgressStore  *self,
                                                         const char       *backup_path,
                                                         GError          **error);
+
+/* The same two off the main thread (GTask): the copies, their checks and the restore run on
+ * a worker with a connection of its own to the file; "can-save" and "changed" are updated
+ * on the main thread before the callback runs. The synchronous ones above do the same work
+ * on the calling thread (tests use them). Cancelling gives G_IO_ERROR_CANCELLED: a backup
+ * is stopped before its copy is put in place (the copy is deleted), a restore before the
+ * live file is written (the backup of the progress it would replace may already be made);
+ * after that, they have happened and succeed. */
+void             cw_progress_store_maybe_backup_async  (CwProgressStore     *self,
+                                                        GCancellable        *cancellable,
+                                                        GAsyncReadyCallback  callback,
+                                                        gpointer             user_data);
+gboolean         cw_progress_store_maybe_backup_finish (CwProgressStore     *self,
+                                                        GAsyncResult        *result,
+                                                        GError             **error);
+void             cw_progress_store_restore_backup_async  (CwProgressStore     *self,
+                                                          const char          *backup_path,
+                                                          GCancellable        *cancellable,
+                                                          GAsyncReadyCallback  callback,
+                                                          gpointer             user_data);
+gboolean         cw_progress_store_restore_backup_finish (CwProgressStore     *self,
+                                                          GAsyncResult        *result,
+                                                          GError             **error);
+/* For tests: see CwBackupHook; it runs on the thread that makes the backup. */
 void             cw_progress_store_set_backup_hook     (CwProgressStore  *self,
                                                         CwBackupHook      hook,
                                                         gpointer          user_data);
