@@ -225,7 +225,9 @@ add_self_check (CwLessonView *self)
     return;
 
   gtk_box_append (GTK_BOX (self->body), create_heading (_("Self-check")));
-  quiz = cw_quiz_view_new (questions);
+  quiz = cw_quiz_view_new (questions,
+                           self->progress != NULL
+                           ? cw_progress_store_get_choice_seed (self->progress) : 0);
   gtk_box_append (GTK_BOX (self->body), quiz);
 
   /* Answers given before are shown again, not asked again. */
