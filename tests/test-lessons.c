@@ -113,6 +113,22 @@ test_concept_map_shows_every_concept (void)
     }
   g_assert_nonnull (cw_test_find_label_with_text (page, "Memory management"));
 
+  /* In the course's order, each part's title heads its first row, and only that one. */
+  for (i = 0; i < rows->len; i++)
+    {
+      GtkListBoxRow *row = g_ptr_array_index (rows, i);
+      const char    *part = cw_concept_get_part_id (concept_of (GTK_WIDGET (row)));
+      gboolean       first = i == 0 ||
+        g_strcmp0 (part, cw_concept_get_part_id (concept_of (g_ptr_array_index (rows, i - 1)))) != 0;
+      GtkWidget     *header = gtk_list_box_row_get_header (row);
+
+      g_assert_true ((header != NULL) == first);
+      if (header != NULL)
+        g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (header)), ==,
+                         cw_part_get_title (cw_content_store_get_part (store_of (app), part)));
+    }
+  g_assert_nonnull (cw_test_find_label_with_text (page, "Ownership"));
+
   /* Sorting by the Concept column orders the rows by name. */
   sort_by_concept = gtk_widget_get_ancestor (cw_test_find_label_with_text (page, "Concept"),
                                              GTK_TYPE_BUTTON);
@@ -124,6 +140,9 @@ test_concept_map_shows_every_concept (void)
   for (i = 1; i < rows->len; i++)
     g_assert_cmpint (g_utf8_collate (cw_concept_get_name (concept_of (g_ptr_array_index (rows, i - 1))),
                                      cw_concept_get_name (concept_of (g_ptr_array_index (rows, i)))), <=, 0);
+  /* Sorted by a column, parts would repeat: no part titles. */
+  for (i = 0; i < rows->len; i++)
+    g_assert_null (gtk_list_box_row_get_header (g_ptr_array_index (rows, i)));
 
   cw_test_application_free (app);
 }
