@@ -503,6 +503,73 @@ test_pair_line_links (void)
   cw_test_application_free (app);
 }
 
+static gboolean
+adjustment_can_scroll (gpointer data)
+{
+  GtkAdjustment *adjustment = data;
+
+  return gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment) > 100;
+}
+
+static GtkEventController *
+find_controller (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  guint                 i;
+
+  for (i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (g_strcmp0 (gtk_event_controller_get_name (controller), name) == 0)
+        return controller;
+    }
+
+  return NULL;
+}
+
+/* The wheel over a snippet scrolls the lesson; the snippet scrolls only sideways. */
+static void
+test_wheel_over_snippet_scrolls_lesson (void)
+{
+  CwApplication      *app = cw_test_application_new ();
+  CwWindow           *window = open_window (app, 1200, 700);
+  GtkWidget          *pair_view;
+  GtkWidget          *inner;
+  GtkWidget          *outer;
+  GtkEventController *scroll;
+  GtkAdjustment      *adjustment;
+  double              before;
+  gboolean            handled = FALSE;
+
+  g_assert_true (cw_window_open_lesson (window, "ownership", 0));
+  cw_test_iterate (200);
+  pair_view = cw_test_find_by_type (GTK_WIDGET (lesson_view_of (window)), CW_TYPE_SNIPPET_PAIR_VIEW);
+  inner = gtk_widget_get_ancestor (cw_snippet_pair_view_get_code_view (CW_SNIPPET_PAIR_VIEW (pair_view),
+                                                                       CW_SIDE_RUST),
+                                   GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_nonnull (inner);
+  outer = gtk_widget_get_ancestor (gtk_widget_get_parent (inner), GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_nonnull (outer);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (outer));
+  g_assert_true (cw_test_wait_until (adjustment_can_scroll, adjustment, CW_TEST_FINISHES_MS));
+  before = gtk_adjustment_get_value (adjustment);
+
+  scroll = find_controller (inner, "cw-scroll-through");
+  g_assert_nonnull (scroll);
+  g_signal_emit_by_name (scroll, "scroll", 0.0, 3.0, &handled);
+  g_assert_true (handled);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, before);
+
+  /* Sideways stays with the snippet. */
+  handled = FALSE;
+  g_signal_emit_by_name (scroll, "scroll", 3.0, 0.0, &handled);
+  g_assert_false (handled);
+
+  cw_test_application_free (app);
+}
+
 static void
 test_search_finds_borrow (void)
 {
@@ -618,6 +685,7 @@ main (int   argc,
   g_test_add_func ("/lessons/lesson/copy", test_copy_puts_snippet_on_clipboard);
   g_test_add_func ("/lessons/lesson/prose-code-blocks", test_prose_code_blocks);
   g_test_add_func ("/lessons/lesson/line-links", test_pair_line_links);
+  g_test_add_func ("/lessons/lesson/wheel-scrolls-lesson", test_wheel_over_snippet_scrolls_lesson);
   g_test_add_func ("/lessons/lesson/open-in-new-window", test_open_in_new_window);
   g_test_add_func ("/lessons/search/borrow", test_search_finds_borrow);
   g_test_add_func ("/lessons/missing-database", test_missing_database_error_page);

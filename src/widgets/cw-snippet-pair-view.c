@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "cw-code-view.h"
+#include "cw-scroll-through.h"
 #include "cw-snippet-pair-view-private.h"
 #include "cw-text-block.h"
 #include "cw-window.h"
@@ -115,6 +116,7 @@ create_column (const char *language_id,
                                   GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
+  cw_scroll_through (GTK_SCROLLED_WINDOW (scroller));
 
   frame = gtk_frame_new (NULL);
   gtk_widget_add_css_class (frame, "cw-code-frame");

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "cw-scroll-through.h"
 #include "cw-text-block.h"
 
 /**
@@ -38,6 +39,7 @@ cw_text_block_new (const char *caption,
                                   GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
+  cw_scroll_through (GTK_SCROLLED_WINDOW (scroller));
   gtk_widget_add_css_class (scroller, css_class);
 
   gtk_box_append (GTK_BOX (box), heading);
