@@ -352,7 +352,8 @@ gboolean         cw_progress_store_reset               (CwProgressStore  *self,
 
 /*
  * Export: a JSON object {"format": "crabwise-progress", "version": 1, "exported_at",
- * "last_lesson", "lessons", "answers", "notes", "reviews", "fib_runs", "activity"}, times
+ * "last_lesson", "lessons", "answers", "notes", "reviews", "fib_runs", "activity",
+ * "exercises"}, times
  * as ISO 8601 in UTC, rows in a stable order, so an export → import → export round trip
  * gives the same text apart from "exported_at". Times are kept from 1970-01-01 to
  * 9999-01-01 (UTC): the store's clock is held in that range, and a stored time outside it
@@ -368,17 +369,25 @@ gboolean         cw_progress_store_reset               (CwProgressStore  *self,
  * and version (a newer version: NEWER_VERSION), every member's type and range (times
  * included; texts UTF-8, a note at most 256 KiB, other texts at most 1 KiB), no duplicate
  * lesson, note or schedule, a schedule only for a learned lesson, times in order (a lesson
- * is opened ≤ learned ≤ changed; a review is not after its due date). Any problem:
+ * is opened ≤ learned ≤ changed; a review is not after its due date); an exercise at most
+ * once, its state agreeing with its attempts and first pass, a draft of at most
+ * CW_EXERCISE_MAX_DRAFT bytes with the time it was saved. "exercises" came with schema 4
+ * in the same export version: a document without it has no exercises (and an older
+ * Crabwise ignores it). Any problem:
  * INVALID_IMPORT naming the member, and nothing is written. Records for lesson ids not in
  * known_lesson_ids (NULL: accept all) are skipped and their ids returned in skipped_ids
- * (sorted, never NULL on success). A learned lesson without a schedule gets box 1, due a
- * day after it was learned (as a migration from version 1 does). Then it is applied in one
+ * (sorted, never NULL on success); exercise ids are not lesson ids and are all kept. A
+ * learned lesson without a schedule gets box 1, due a day after it was learned (as a
+ * migration from version 1 does). Then it is applied in one
  * transaction:
  *   REPLACE: everything is deleted first; the document becomes the progress.
  *   MERGE:   per lesson, the state (with its schedule) changed last wins; per note, the one
  *            changed last wins (a tie keeps what is there); answers, runs and activity are
  *            added, except rows identical to ones already there (so importing a file twice
- *            changes nothing); the last lesson is kept if there is one.
+ *            changes nothing); the last lesson is kept if there is one. Per exercise, each
+ *            field moves only as the store moves it: the most attempts, the earliest first
+ *            pass (a pass is never lost), the most hints, a solution once revealed, and the
+ *            draft saved last (a tie keeps what is there).
  */
 char            *cw_progress_store_export_json         (CwProgressStore  *self,
                                                         GError          **error);
