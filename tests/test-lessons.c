@@ -423,6 +423,13 @@ test_prose_code_blocks (void)
   g_assert_cmpstr (shown, ==, expected);
   g_assert_null (cw_test_find_label_with_prefix (prose, "[package]"));
 
+  /* Prose keeps a reading measure on a wide window; the pairs below use the width. */
+  g_assert_true (cw_test_wait_mapped (prose));
+  cw_test_iterate (100);
+  g_assert_cmpint (gtk_widget_get_width (prose), >, 0);
+  g_assert_cmpint (gtk_widget_get_width (prose), <,
+                   gtk_widget_get_width (gtk_widget_get_parent (prose)) * 4 / 5);
+
   copy = cw_test_find_by_label (prose, "Copy code");
   g_assert_true (GTK_IS_BUTTON (copy));
   g_signal_emit_by_name (copy, "clicked");

@@ -268,6 +268,7 @@ cw_lesson_view_rebuild (CwLessonView *self)
   g_autofree char      *summary = NULL;
   GtkWidget            *child;
   GtkWidget            *title;
+  GtkWidget            *summary_label;
   guint                 i;
 
   self->notes = NULL;
@@ -282,7 +283,11 @@ cw_lesson_view_rebuild (CwLessonView *self)
   gtk_box_append (GTK_BOX (self->body), title);
 
   summary = g_markup_escape_text (cw_lesson_get_summary (self->lesson), -1);
-  gtk_box_append (GTK_BOX (self->body), create_paragraph (summary, "cw-lesson-summary"));
+  summary_label = create_paragraph (summary, "cw-lesson-summary");
+  /* Read like the prose below it: no wider than a comfortable measure. */
+  gtk_label_set_max_width_chars (GTK_LABEL (summary_label), 75);
+  gtk_widget_set_halign (summary_label, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (self->body), summary_label);
 
   intro = cw_content_store_list_intro_blocks (self->store, cw_lesson_get_id (self->lesson));
   gtk_box_append (GTK_BOX (self->body), cw_prose_view_new (intro));
