@@ -9,7 +9,7 @@
 #include "cw-lesson-view.h"
 #include "cw-quiz-view.h"
 #include "cw-snippet-pair-view.h"
-#include "cw-window.h"
+#include "cw-toast.h"
 
 /* Notes are saved this long after the last keystroke, and always when the lesson
  * changes or the view goes away. */
@@ -132,12 +132,7 @@ static void
 report_error (CwLessonView *self,
               const GError *error)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (CW_IS_WINDOW (root))
-    cw_window_add_toast (CW_WINDOW (root), adw_toast_new (error->message));
-  else
-    g_warning ("%s", error->message);
+  cw_widget_add_toast_text (GTK_WIDGET (self), error->message);
 }
 
 void

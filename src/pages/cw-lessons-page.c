@@ -7,7 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "cw-lessons-page.h"
-#include "cw-window.h"
+#include "cw-toast.h"
 
 /* The Lessons section: the list of every lesson, and the lesson being read. */
 struct _CwLessonsPage
@@ -70,13 +70,11 @@ set_learned (CwLessonsPage *self,
              gboolean       learned)
 {
   g_autoptr(GError) error = NULL;
-  GtkRoot          *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   if (cw_progress_store_set_learned (self->progress, id, learned, &error))
     return TRUE;
 
-  if (CW_IS_WINDOW (root))
-    cw_window_add_toast (CW_WINDOW (root), adw_toast_new (error->message));
+  cw_widget_add_toast_text (GTK_WIDGET (self), error->message);
   sync_learned_button (self);
 
   return FALSE;
@@ -87,7 +85,6 @@ on_learned_toggled (CwLessonsPage *self)
 {
   const char *id = cw_lessons_page_get_lesson_id (self);
   gboolean    learned = gtk_toggle_button_get_active (self->learned_button);
-  GtkRoot    *root;
   AdwToast   *toast;
 
   if (self->syncing || self->progress == NULL || id == NULL)
@@ -97,16 +94,12 @@ on_learned_toggled (CwLessonsPage *self)
     return;
 
   /* Undoable: a slip of the finger costs nothing. */
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  if (CW_IS_WINDOW (root))
-    {
-      toast = adw_toast_new (learned ? _("Lesson marked as learned") : _("Lesson no longer marked as learned"));
-      adw_toast_set_button_label (toast, _("_Undo"));
-      /* Named on the window, so it resolves from the toast overlay the toast lands in. */
-      adw_toast_set_action_name (toast, "win.set-lesson-learned");
-      adw_toast_set_action_target_value (toast, g_variant_new ("(sb)", id, !learned));
-      cw_window_add_toast (CW_WINDOW (root), toast);
-    }
+  toast = adw_toast_new (learned ? _("Lesson marked as learned") : _("Lesson no longer marked as learned"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  /* Named on the window, so it resolves from the window's toast overlay, where it lands. */
+  adw_toast_set_action_name (toast, "win.set-lesson-learned");
+  adw_toast_set_action_target_value (toast, g_variant_new ("(sb)", id, !learned));
+  cw_widget_add_toast (GTK_WIDGET (self), toast);
 }
 
 static void

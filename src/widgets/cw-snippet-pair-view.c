@@ -8,7 +8,7 @@
 
 #include "cw-code-view.h"
 #include "cw-snippet-pair-view.h"
-#include "cw-window.h"
+#include "cw-toast.h"
 
 /*
  * One JavaScript/Rust pair: a caption, an optional explanation, then the two snippets
@@ -39,16 +39,12 @@ on_copy_clicked (GtkButton *button,
 {
   g_autofree char *code = cw_code_view_dup_code (CW_CODE_VIEW (code_view));
   const char      *language = cw_code_view_get_language (CW_CODE_VIEW (code_view));
-  GtkRoot         *root;
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (code_view), code);
-
-  root = gtk_widget_get_root (GTK_WIDGET (button));
-  if (CW_IS_WINDOW (root))
-    cw_window_add_toast (CW_WINDOW (root),
-                         adw_toast_new (g_strcmp0 (language, "rust") == 0
-                                        ? _("Rust code copied")
-                                        : _("JavaScript code copied")));
+  cw_widget_add_toast_text (GTK_WIDGET (button),
+                            g_strcmp0 (language, "rust") == 0
+                            ? _("Rust code copied")
+                            : _("JavaScript code copied"));
 }
 
 static GtkWidget *
