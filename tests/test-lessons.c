@@ -8,7 +8,7 @@
 #include "cw-search-page.h"
 #include "cw-snippet-pair-view.h"
 #include "cw-test-utils.h"
-#include "cw-window.h"
+#include "cw-window-private.h"
 
 /* The content pages on the real lesson database (CRABWISE_CONTENT_DB, set by meson). */
 

@@ -5,7 +5,7 @@
 #include "cw-quiz-view.h"
 #include "cw-review-dialog.h"
 #include "cw-test-utils.h"
-#include "cw-window.h"
+#include "cw-window-private.h"
 
 /* The review dialog opened from the Progress page of a real window, on a real progress file
  * (cw_test_init's temporary XDG_DATA_HOME), with the store's clock moved by the test so that
