@@ -256,7 +256,7 @@ create_lessons_page (CwWindow *self)
   if (self->store == NULL)
     return cw_window_create_error_page (self->content_error);
 
-  return cw_lessons_page_new (self->store, self->progress);
+  return cw_lessons_page_new (self->store, self->progress, self->settings);
 }
 
 /* The lab needs no lessons: it works even when the lesson database does not. */

@@ -43,8 +43,6 @@ create_lesson_row (gpointer item,
   arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
   gtk_accessible_update_state (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
-  g_object_set_data_full (G_OBJECT (row), "cw-lesson-id",
-                          g_strdup (cw_lesson_get_id (lesson)), g_free);
 
   return row;
 }
@@ -112,7 +110,12 @@ static void
 on_lesson_row_activated (CwLessonsPage *self,
                          GtkListBoxRow *row)
 {
-  cw_lessons_page_show_lesson (self, g_object_get_data (G_OBJECT (row), "cw-lesson-id"));
+  /* The rows are bound to the store's lessons: a row's index is its lesson's. */
+  g_autoptr(CwLesson) lesson = g_list_model_get_item (cw_content_store_get_lessons (self->store),
+                                                      gtk_list_box_row_get_index (row));
+
+  if (lesson != NULL)
+    cw_lessons_page_show_lesson (self, cw_lesson_get_id (lesson));
 }
 
 static void
@@ -180,7 +183,8 @@ cw_lessons_page_init (CwLessonsPage *self)
 
 GtkWidget *
 cw_lessons_page_new (CwContentStore  *store,
-                     CwProgressStore *progress)
+                     CwProgressStore *progress,
+                     GSettings       *settings)
 {
   CwLessonsPage *self;
 
@@ -198,7 +202,7 @@ cw_lessons_page_new (CwContentStore  *store,
   gtk_list_box_bind_model (self->lesson_list, cw_content_store_get_lessons (store),
                            create_lesson_row, NULL, NULL);
 
-  self->lesson_view = cw_lesson_view_new (store, progress);
+  self->lesson_view = cw_lesson_view_new (store, progress, settings);
   gtk_widget_set_vexpand (self->lesson_view, TRUE);
   gtk_box_append (self->lesson_box, self->lesson_view);
 

@@ -210,7 +210,8 @@ cw_progress_page_review_action (GtkWidget  *widget,
       return;
     }
 
-  dialog = cw_review_dialog_new (self->content, self->progress, (const char * const *) due);
+  dialog = cw_review_dialog_new (self->content, self->progress, self->settings,
+                                 (const char * const *) due);
   if (GTK_IS_WINDOW (root))
     gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
   gtk_window_present (GTK_WINDOW (dialog));

@@ -19,6 +19,7 @@ struct _CwReviewDialog
 
   CwContentStore  *content;
   CwProgressStore *progress;
+  GSettings       *settings;  /* for the code views; may be NULL */
   char           **due;
   guint            index;
   CwQuizView      *quiz;      /* the current lesson's questions; NULL when done */
@@ -92,7 +93,7 @@ cw_review_dialog_show_lesson (CwReviewDialog *self)
   lesson = cw_content_store_get_lesson (self->content, id);
   gtk_label_set_text (self->title_label, lesson != NULL ? cw_lesson_get_title (lesson) : "");
   questions = cw_content_store_list_quiz (self->content, id);
-  self->quiz = CW_QUIZ_VIEW (cw_quiz_view_new (questions));
+  self->quiz = CW_QUIZ_VIEW (cw_quiz_view_new (questions, self->settings));
   g_signal_connect_object (self->quiz, "answered", G_CALLBACK (on_answered), self, G_CONNECT_SWAPPED);
   gtk_box_append (self->body, GTK_WIDGET (self->quiz));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.next",
@@ -135,6 +136,7 @@ cw_review_dialog_dispose (GObject *object)
   self->quiz = NULL;
   g_clear_object (&self->content);
   g_clear_object (&self->progress);
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->due, g_strfreev);
 
   G_OBJECT_CLASS (cw_review_dialog_parent_class)->dispose (object);
@@ -173,6 +175,7 @@ cw_review_dialog_init (CwReviewDialog *self)
 GtkWidget *
 cw_review_dialog_new (CwContentStore     *content,
                       CwProgressStore    *progress,
+                      GSettings          *settings,
                       const char * const *due)
 {
   CwReviewDialog *self;
@@ -184,6 +187,7 @@ cw_review_dialog_new (CwContentStore     *content,
   self = g_object_new (CW_TYPE_REVIEW_DIALOG, NULL);
   self->content = g_object_ref (content);
   self->progress = g_object_ref (progress);
+  g_set_object (&self->settings, settings);
   self->due = g_strdupv ((char **) due);
   cw_review_dialog_show_lesson (self);
 

@@ -13,6 +13,7 @@ G_DECLARE_FINAL_TYPE (CwReviewDialog, cw_review_dialog, CW, REVIEW_DIALOG, AdwWi
 
 GtkWidget *cw_review_dialog_new (CwContentStore     *content,
                                  CwProgressStore    *progress,
+                                 GSettings          *settings,
                                  const char * const *due);
 
 G_END_DECLS

@@ -31,6 +31,7 @@ struct _CwQuizView
 
   GtkWidget *box;
   GArray    *questions;    /* Question */
+  GSettings *settings;     /* for the code views; may be NULL */
 };
 
 G_DEFINE_FINAL_TYPE (CwQuizView, cw_quiz_view, GTK_TYPE_WIDGET)
@@ -94,14 +95,17 @@ static void
 on_check_clicked (GtkButton  *button,
                   CwQuizView *self)
 {
-  guint position = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "cw-question"));
-  Question *question = get_question (self, position);
+  Question *question = NULL;
   guint     i;
+
+  for (i = 0; i < self->questions->len && question == NULL; i++)
+    if (g_array_index (self->questions, Question, i).check == GTK_WIDGET (button))
+      question = &g_array_index (self->questions, Question, i);
 
   for (i = 0; question != NULL && i < question->buttons->len; i++)
     if (gtk_check_button_get_active (g_ptr_array_index (question->buttons, i)))
       {
-        cw_quiz_view_answer (self, position, i);
+        cw_quiz_view_answer (self, cw_quiz_item_get_position (question->item), i);
         return;
       }
 }
@@ -169,7 +173,7 @@ add_question (CwQuizView *self,
         {
           g_autofree char *name = g_strdup_printf (_("Snippet %u"), i + 1);
           GtkWidget       *frame = gtk_frame_new (NULL);
-          GtkWidget       *view = cw_code_view_new ("rust", codes[i]);
+          GtkWidget       *view = cw_code_view_new ("rust", codes[i], self->settings);
 
           gtk_accessible_update_property (GTK_ACCESSIBLE (view),
                                           GTK_ACCESSIBLE_PROPERTY_LABEL, _("Rust code"),
@@ -207,8 +211,6 @@ add_question (CwQuizView *self,
 
   gtk_widget_set_halign (question.check, GTK_ALIGN_START);
   gtk_widget_set_sensitive (question.check, FALSE);
-  g_object_set_data (G_OBJECT (question.check), "cw-question",
-                     GUINT_TO_POINTER (cw_quiz_item_get_position (item)));
   g_signal_connect_object (question.check, "clicked", G_CALLBACK (on_check_clicked), self, 0);
   gtk_box_append (GTK_BOX (card), question.check);
 
@@ -227,6 +229,7 @@ cw_quiz_view_dispose (GObject *object)
 
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_pointer (&self->questions, g_array_unref);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (cw_quiz_view_parent_class)->dispose (object);
 }
@@ -267,7 +270,8 @@ cw_quiz_view_init (CwQuizView *self)
 }
 
 GtkWidget *
-cw_quiz_view_new (GListModel *questions)
+cw_quiz_view_new (GListModel *questions,
+                  GSettings  *settings)
 {
   CwQuizView *self;
   guint       n;
@@ -276,6 +280,7 @@ cw_quiz_view_new (GListModel *questions)
   g_return_val_if_fail (G_IS_LIST_MODEL (questions), NULL);
 
   self = g_object_new (CW_TYPE_QUIZ_VIEW, NULL);
+  g_set_object (&self->settings, settings);
   n = g_list_model_get_n_items (questions);
   for (i = 0; i < n; i++)
     {

@@ -48,7 +48,8 @@ on_copy_clicked (GtkButton *button,
 }
 
 static GtkWidget *
-create_column (const char *language_id,
+create_column (GSettings  *settings,
+               const char *language_id,
                const char *title,
                const char *code,
                const char *output,
@@ -93,7 +94,7 @@ create_column (const char *language_id,
   gtk_box_append (GTK_BOX (bar), copy);
   gtk_box_append (GTK_BOX (column), bar);
 
-  view = cw_code_view_new (language_id, code);
+  view = cw_code_view_new (language_id, code, settings);
   gtk_accessible_update_property (GTK_ACCESSIBLE (view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   is_rust ? _("Rust code") : _("JavaScript code"),
@@ -287,7 +288,8 @@ cw_snippet_pair_view_init (CwSnippetPairView *self)
 }
 
 GtkWidget *
-cw_snippet_pair_view_new (CwSnippetPair *pair)
+cw_snippet_pair_view_new (CwSnippetPair *pair,
+                          GSettings     *settings)
 {
   CwSnippetPairView *self;
   GtkWidget         *caption;
@@ -321,13 +323,13 @@ cw_snippet_pair_view_new (CwSnippetPair *pair)
     }
   gtk_widget_set_parent (self->header, GTK_WIDGET (self));
 
-  self->js_column = create_column ("js", _("JavaScript"),
+  self->js_column = create_column (settings, "js", _("JavaScript"),
                                    cw_snippet_pair_get_js_code (pair),
                                    cw_snippet_pair_get_js_output (pair),
                                    NULL, NULL);
   gtk_widget_set_parent (self->js_column, GTK_WIDGET (self));
 
-  self->rust_column = create_column ("rust", _("Rust"),
+  self->rust_column = create_column (settings, "rust", _("Rust"),
                                      cw_snippet_pair_get_rust_code (pair),
                                      cw_snippet_pair_get_rust_output (pair),
                                      cw_snippet_pair_get_rust_error_code (pair),
