@@ -93,7 +93,8 @@ cw_review_dialog_show_lesson (CwReviewDialog *self)
   lesson = cw_content_store_get_lesson (self->content, id);
   gtk_label_set_text (self->title_label, lesson != NULL ? cw_lesson_get_title (lesson) : "");
   questions = cw_content_store_list_quiz (self->content, id);
-  self->quiz = CW_QUIZ_VIEW (cw_quiz_view_new (questions, self->settings));
+  self->quiz = CW_QUIZ_VIEW (cw_quiz_view_new (questions, cw_progress_store_get_choice_seed (self->progress),
+                                                 self->settings));
   g_signal_connect_object (self->quiz, "answered", G_CALLBACK (on_answered), self, G_CONNECT_SWAPPED);
   gtk_box_append (self->body, GTK_WIDGET (self->quiz));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.next",
