@@ -150,14 +150,15 @@ source_language (const char *language)
 }
 
 static GtkWidget *
-create_code (CwContentBlock *block)
+create_code (CwContentBlock *block,
+             GSettings      *settings)
 {
   g_autofree char *trimmed = g_strchomp (g_strdup (cw_content_block_get_text (block)));
   GtkWidget       *overlay = gtk_overlay_new ();
   GtkWidget       *scroller = gtk_scrolled_window_new ();
   GtkWidget       *frame = gtk_frame_new (NULL);
   GtkWidget       *view = cw_code_view_new (source_language (cw_content_block_get_language (block)),
-                                            trimmed);
+                                            trimmed, settings);
   GtkWidget       *copy = gtk_button_new_from_icon_name ("edit-copy-symbolic");
 
   /* Room for the Copy button at the end of the first line. */
@@ -193,13 +194,14 @@ create_code (CwContentBlock *block)
 }
 
 static GtkWidget *
-create_block (CwContentBlock *block)
+create_block (CwContentBlock *block,
+              GSettings      *settings)
 {
   const char *kind = cw_content_block_get_kind (block);
   const char *text = cw_content_block_get_text (block);
 
   if (g_str_equal (kind, "code"))
-    return create_code (block);
+    return create_code (block, settings);
 
   if (g_str_equal (kind, "heading"))
     {
@@ -265,7 +267,8 @@ cw_prose_view_init (CwProseView *self)
  * @blocks: #CwContentBlock items, in order
  */
 GtkWidget *
-cw_prose_view_new (GListModel *blocks)
+cw_prose_view_new (GListModel *blocks,
+                   GSettings  *settings)
 {
   CwProseView *self;
   guint        i;
@@ -277,7 +280,7 @@ cw_prose_view_new (GListModel *blocks)
     {
       g_autoptr(CwContentBlock) block = g_list_model_get_item (blocks, i);
 
-      gtk_box_append (GTK_BOX (self->box), create_block (block));
+      gtk_box_append (GTK_BOX (self->box), create_block (block, settings));
     }
 
   return GTK_WIDGET (self);
