@@ -332,7 +332,8 @@ cw_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "algorithm") || g_variant_dict_contains (options, "json"))
     {
-      g_printerr ("crabwise: %s\n", _("--algorithm and --json go with --fib N"));
+      g_printerr ("crabwise: %s\n",
+                  _("--algorithm goes with --fib N, --json with --fib N or --check ID"));
       return CW_CLI_USAGE_ERROR;
     }
 
