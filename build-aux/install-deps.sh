@@ -17,12 +17,12 @@ run_packages="build-essential meson ninja-build pkg-config gettext
 libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libgtksourceview-5-dev
 libsqlite3-dev libgmp-dev libjson-glib-dev libcmark-dev librsvg2-common libgtk-4-bin"
 
-# The suites: data validators, a headless display with an accessibility bus, the AT-SPI
-# bindings the journeys use, xdotool for keys and clicks, the locale sources a German run is
-# tested with, both JavaScript engines the lab compares with, valgrind, and the
-# Debian-packaged crates the lessons' cargo snippets use offline. rustc, cargo and node are
-# added below, by version.
-check_packages="desktop-file-utils appstream
+# The suites: data validators (appstream-compose for the catalog a software centre builds), a
+# headless display with an accessibility bus, the AT-SPI bindings the journeys use, xdotool for
+# keys and clicks, the locale sources a German run is tested with, both JavaScript engines the
+# lab compares with, valgrind, and the Debian-packaged crates the lessons' cargo snippets use
+# offline. rustc, cargo and node are added below, by version.
+check_packages="desktop-file-utils appstream appstream-compose
 xvfb xauth dbus-daemon at-spi2-core xdotool
 python3 python3-gi gir1.2-atspi-2.0 locales
 gjs valgrind

@@ -109,15 +109,46 @@ cw_application_quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (self));
 }
 
+/* What this release brought, as the metainfo's newest <release> says it (the data suite
+ * checks that the two name the same version). */
+static char *
+cw_application_dup_release_notes (void)
+{
+  const char *items[] = {
+    _("33 lessons in seven parts, from getting started to napi-rs, WebAssembly and a "
+      "command-line tool, with 191 JavaScript and Rust pairs, each built and run by the real "
+      "compilers"),
+    _("Exercises checked by rustc on your computer, with hints and the compiler's messages "
+      "where they belong"),
+    _("Self-checks that ask you to predict the output, spot the bug or pick the snippet that "
+      "compiles"),
+    _("A line of one language lights up its counterpart in the other"),
+    _("Search that finds operators such as ?? and &amp;mut"),
+    _("Progress that survives crashes, full disks and damaged files"),
+  };
+  GString *notes = g_string_new (NULL);
+  gsize    i;
+
+  g_string_append_printf (notes, "<p>%s</p><ul>",
+                          _("A whole course, and Rust you write yourself."));
+  for (i = 0; i < G_N_ELEMENTS (items); i++)
+    g_string_append_printf (notes, "<li>%s</li>", items[i]);
+  g_string_append (notes, "</ul>");
+
+  return g_string_free (notes, FALSE);
+}
+
 static void
 cw_application_about_action (GSimpleAction *action,
                              GVariant      *parameter,
                              gpointer       user_data)
 {
-  CwApplication *self = user_data;
-  GtkWindow     *parent;
-  GtkWidget     *about;
+  CwApplication    *self = user_data;
+  GtkWindow        *parent;
+  AdwAboutWindow   *about;
+  g_autofree char  *notes = cw_application_dup_release_notes ();
   static const char *developers[] = { "The Crabwise authors", NULL };
+  static const char *course[] = { "The Crabwise authors", NULL };
 
   parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
@@ -127,8 +158,11 @@ cw_application_about_action (GSimpleAction *action,
                         "application-icon", APP_ID,
                         "developer-name", _("The Crabwise authors"),
                         "version", PACKAGE_VERSION,
+                        "release-notes-version", PACKAGE_VERSION,
+                        "release-notes", notes,
                         "comments", _("Learn Rust from what you know in JavaScript, side by side and offline."),
                         "website", "https://github.com/crabwise/crabwise",
+                        "support-url", "https://github.com/crabwise/crabwise/discussions",
                         "issue-url", "https://github.com/crabwise/crabwise/issues",
                         "license-type", GTK_LICENSE_GPL_3_0,
                         "copyright", "© 2026 The Crabwise authors",
@@ -136,6 +170,14 @@ cw_application_about_action (GSimpleAction *action,
                         /* Translators: Replace "translator-credits" with your name/year */
                         "translator-credits", _("translator-credits"),
                         NULL);
+  adw_about_window_add_credit_section (about, _("Course"), course);
+  adw_about_window_add_legal_section (about, _("Lessons and Icons"),
+                                      "© 2026 The Crabwise authors",
+                                      GTK_LICENSE_CUSTOM,
+                                      _("The lessons, exercises and icons may be shared and "
+                                        "adapted under the <a href=\"https://creativecommons.org/"
+                                        "licenses/by-sa/4.0/\">Creative Commons "
+                                        "Attribution-ShareAlike 4.0</a> license."));
   gtk_window_present (GTK_WINDOW (about));
 }
 

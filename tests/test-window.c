@@ -167,6 +167,7 @@ test_window_shortcuts (void)
   g_auto(GStrv)    quit = NULL;
   g_auto(GStrv)    close = NULL;
   g_auto(GStrv)    prefs = NULL;
+  AdwAboutWindow  *about;
 
   quit = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
   close = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "window.close");
@@ -186,6 +187,15 @@ test_window_shortcuts (void)
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
   cw_test_iterate (100);
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), >=, 3);
+
+  /* About names this version, its release notes, where to get help and the content's licence. */
+  about = ADW_ABOUT_WINDOW (cw_test_find_toplevel (ADW_TYPE_ABOUT_WINDOW));
+  g_assert_nonnull (about);
+  g_assert_cmpstr (adw_about_window_get_version (about), ==, PACKAGE_VERSION);
+  g_assert_cmpstr (adw_about_window_get_release_notes_version (about), ==, PACKAGE_VERSION);
+  g_assert_nonnull (strstr (adw_about_window_get_release_notes (about), "<li>"));
+  g_assert_true (g_str_has_prefix (adw_about_window_get_support_url (about), "https://"));
+  g_assert_true (g_str_has_prefix (adw_about_window_get_issue_url (about), "https://"));
 
   cw_test_application_free (app);
 }
