@@ -104,9 +104,16 @@ cw_prose_view_activate_link (GtkLabel   *label,
   return FALSE;
 }
 
-static GtkWidget *
-create_label (const char *markup,
-              const char *css_class)
+/**
+ * cw_prose_label_new:
+ * @markup: (nullable): Pango markup, links included
+ * @css_class: (nullable): a style class
+ *
+ * A paragraph of the course: wrapped, aligned to the start, its crabwise: links working.
+ */
+GtkWidget *
+cw_prose_label_new (const char *markup,
+                    const char *css_class)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
@@ -205,7 +212,7 @@ create_block (CwContentBlock *block,
 
   if (g_str_equal (kind, "heading"))
     {
-      GtkWidget *label = create_label (text, "heading");
+      GtkWidget *label = cw_prose_label_new (text, "heading");
 
       gtk_widget_add_css_class (label, "cw-prose-heading");
       return label;
@@ -222,12 +229,12 @@ create_block (CwContentBlock *block,
       else
         marker = g_strdup ("•");
       markup = g_strdup_printf ("%s %s", marker, text);
-      label = create_label (markup, "cw-prose");
+      label = cw_prose_label_new (markup, "cw-prose");
       gtk_widget_set_margin_start (label, 12 * (int) MAX (cw_content_block_get_level (block), 1));
       return label;
     }
 
-  return create_label (text, "cw-prose");
+  return cw_prose_label_new (text, "cw-prose");
 }
 
 static void
