@@ -4,7 +4,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <gtksourceview/gtksource.h>
 
 #include "cw-application.h"
 #include "cw-cli.h"
@@ -262,8 +261,6 @@ cw_application_startup (GApplication *app)
   static const char *new_window_accels[] = { "<Control>n", NULL };
 
   G_APPLICATION_CLASS (cw_application_parent_class)->startup (app);
-
-  gtk_source_init ();
 
 
   /* Created here, not in init, so that `crabwise --version` works without the schema. */
