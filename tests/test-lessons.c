@@ -3,10 +3,10 @@
 
 #include "cw-code-view.h"
 #include "cw-concept-map-page.h"
-#include "cw-concept-row.h"
+#include "cw-concept-row-private.h"
 #include "cw-lessons-page.h"
 #include "cw-prose-view.h"
-#include "cw-search-page.h"
+#include "cw-search-page-private.h"
 #include "cw-snippet-pair-view-private.h"
 #include "cw-test-utils.h"
 #include "cw-window-private.h"

@@ -2,7 +2,7 @@
 #include "config.h"
 
 #include "cw-progress-page.h"
-#include "cw-quiz-view.h"
+#include "cw-quiz-view-private.h"
 #include "cw-review-dialog.h"
 #include "cw-test-utils.h"
 #include "cw-window-private.h"
