@@ -3,6 +3,7 @@
 
 #include "cw-exercise-progress-stub.h"
 #include "cw-exercise-view.h"
+#include "cw-lessons-page.h"
 #include "cw-test-utils.h"
 
 /* The exercise view on the real lesson database with the real rustc: a check underlines
@@ -435,6 +436,43 @@ test_no_toolchain (void)
   fixture_teardown (&fixture);
 }
 
+/* The lesson list says how many of each lesson's exercises are passed, and keeps it current. */
+static void
+test_lesson_rows_count_passed (void)
+{
+  CwApplication    *app = cw_test_application_new ();
+  g_autoptr(GError) error = NULL;
+  CwContentStore   *store = cw_application_get_content_store (app, &error);
+  g_autofree char  *data_dir = g_dir_make_tmp ("crabwise-exercise-XXXXXX", NULL);
+  g_autofree char  *command = NULL;
+  CwProgressStore  *progress = open_store (data_dir);
+  g_autoptr(GListModel) exercises = NULL;
+  GtkWidget        *page;
+
+  g_assert_no_error (error);
+  page = g_object_ref_sink (cw_lessons_page_new (store, progress));
+
+  /* The ownership lesson has two exercises (content: ownership-fix-move, -take-longest). */
+  exercises = cw_content_store_list_exercises (store, "ownership");
+  g_assert_cmpuint (g_list_model_get_n_items (exercises), ==, 2);
+  g_assert_nonnull (cw_test_find_label_with_text (page, "0 of 2 exercises passed"));
+  g_assert_null (cw_test_find_label_with_text (page, "1 of 2 exercises passed"));
+
+  g_assert_true (cw_progress_store_record_attempt (progress, EXERCISE_ID, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_null (cw_test_find_label_with_text (page, "1 of 2 exercises passed"));
+  g_assert_true (cw_progress_store_record_attempt (progress, EXERCISE_ID, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (cw_test_find_label_with_text (page, "1 of 2 exercises passed"));
+
+  g_object_unref (page);
+  cw_progress_store_close (progress);
+  g_object_unref (progress);
+  command = g_strdup_printf ("rm -rf '%s'", data_dir);
+  g_assert_cmpint (system (command), ==, 0);
+  g_object_unref (app);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -445,6 +483,7 @@ main (int    argc,
   g_test_add_func ("/exercise-view/draft-is-saved", test_draft_is_saved);
   g_test_add_func ("/exercise-view/hints-and-solution", test_hints_and_solution);
   g_test_add_func ("/exercise-view/no-toolchain", test_no_toolchain);
+  g_test_add_func ("/exercise-view/lesson-rows-count-passed", test_lesson_rows_count_passed);
 
   return g_test_run ();
 }
