@@ -241,6 +241,8 @@ test_check_underlines_then_passes (void)
   explain = gtk_widget_get_ancestor (cw_test_find_label_with_text (GTK_WIDGET (fixture.view), "Explain"),
                                      GTK_TYPE_BUTTON);
   g_assert_nonnull (explain);
+  /* Named once, by what it shows. */
+  g_assert_true (cw_test_find_control (GTK_WIDGET (fixture.view), GTK_TYPE_BUTTON, "Explain") == explain);
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (explain)), ==, "exercise.explain");
   g_assert_cmpstr (g_variant_get_string (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (explain)), NULL),
                    ==, "E0382");

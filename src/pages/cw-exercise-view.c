@@ -6,6 +6,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "cw-accessible.h"
 #include "cw-code-view.h"
 #include "cw-exercise-progress-stub.h"
 #include "cw-exercise-runner.h"
@@ -58,7 +59,9 @@ struct _CwExerciseView
   CwCodeView      *js_view;
   GtkLabel        *editor_caption;
   CwCodeView      *editor;
+  GtkWidget       *check_button;
   GtkWidget       *cancel_button;
+  GtkWidget       *reset_button;
   GtkSpinner      *spinner;
   GtkLabel        *toolchain_label;
   GtkWidget       *status_box;
@@ -418,6 +421,7 @@ create_diagnostic_row (CwRustDiagnostic *diagnostic)
       g_autofree char *tip = g_strdup_printf (_("What rustc says about %s"), code);
 
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      cw_accessible_name_by_mnemonic (button);
       gtk_widget_set_tooltip_text (button, tip);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "exercise.explain");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", code);
@@ -910,6 +914,9 @@ load_exercise (CwExerciseView *self)
   GtkTextIter                   start;
 
   gtk_label_set_text (self->title_label, cw_exercise_get_title (self->exercise));
+  /* A screen reader (and a test) finds each exercise of a lesson by its title. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  cw_exercise_get_title (self->exercise), -1);
   gtk_label_set_text (self->kind_label, kind_title (kind));
   gtk_label_set_markup (self->statement_label, cw_exercise_get_statement (self->exercise));
 
@@ -1097,7 +1104,9 @@ cw_exercise_view_class_init (CwExerciseViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwExerciseView, js_view);
   gtk_widget_class_bind_template_child (widget_class, CwExerciseView, editor_caption);
   gtk_widget_class_bind_template_child (widget_class, CwExerciseView, editor);
+  gtk_widget_class_bind_template_child (widget_class, CwExerciseView, check_button);
   gtk_widget_class_bind_template_child (widget_class, CwExerciseView, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, CwExerciseView, reset_button);
   gtk_widget_class_bind_template_child (widget_class, CwExerciseView, spinner);
   gtk_widget_class_bind_template_child (widget_class, CwExerciseView, toolchain_label);
   gtk_widget_class_bind_template_child (widget_class, CwExerciseView, status_box);
@@ -1133,12 +1142,27 @@ cw_exercise_view_class_init (CwExerciseViewClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "exerciseview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
 cw_exercise_view_init (CwExerciseView *self)
 {
+  GtkWidget *buttons[] = { NULL, NULL, NULL, NULL, NULL, NULL, NULL };
+  guint      i;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Each button is read once, by the label it shows (see cw-accessible.c). */
+  buttons[0] = self->check_button;
+  buttons[1] = self->cancel_button;
+  buttons[2] = self->reset_button;
+  buttons[3] = self->hint_button;
+  buttons[4] = self->solution_button;
+  buttons[5] = self->solution_anyway_button;
+  buttons[6] = self->use_solution_button;
+  for (i = 0; i < G_N_ELEMENTS (buttons); i++)
+    cw_accessible_name_by_mnemonic (buttons[i]);
 
   self->spans = g_array_new (FALSE, TRUE, sizeof (DiagnosticSpan));
   g_array_set_clear_func (self->spans, diagnostic_span_clear);
