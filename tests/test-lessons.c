@@ -5,6 +5,7 @@
 #include "cw-concept-map-page.h"
 #include "cw-concept-row.h"
 #include "cw-lessons-page.h"
+#include "cw-prose-view.h"
 #include "cw-search-page.h"
 #include "cw-snippet-pair-view.h"
 #include "cw-test-utils.h"
@@ -113,6 +114,22 @@ test_concept_map_shows_every_concept (void)
     }
   g_assert_nonnull (cw_test_find_label_with_text (page, "Memory management"));
 
+  /* In the course's order, each part's title heads its first row, and only that one. */
+  for (i = 0; i < rows->len; i++)
+    {
+      GtkListBoxRow *row = g_ptr_array_index (rows, i);
+      const char    *part = cw_concept_get_part_id (concept_of (GTK_WIDGET (row)));
+      gboolean       first = i == 0 ||
+        g_strcmp0 (part, cw_concept_get_part_id (concept_of (g_ptr_array_index (rows, i - 1)))) != 0;
+      GtkWidget     *header = gtk_list_box_row_get_header (row);
+
+      g_assert_true ((header != NULL) == first);
+      if (header != NULL)
+        g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (header)), ==,
+                         cw_part_get_title (cw_content_store_get_part (store_of (app), part)));
+    }
+  g_assert_nonnull (cw_test_find_label_with_text (page, "Ownership"));
+
   /* Sorting by the Concept column orders the rows by name. */
   sort_by_concept = gtk_widget_get_ancestor (cw_test_find_label_with_text (page, "Concept"),
                                              GTK_TYPE_BUTTON);
@@ -124,6 +141,9 @@ test_concept_map_shows_every_concept (void)
   for (i = 1; i < rows->len; i++)
     g_assert_cmpint (g_utf8_collate (cw_concept_get_name (concept_of (g_ptr_array_index (rows, i - 1))),
                                      cw_concept_get_name (concept_of (g_ptr_array_index (rows, i)))), <=, 0);
+  /* Sorted by a column, parts would repeat: no part titles. */
+  for (i = 0; i < rows->len; i++)
+    g_assert_null (gtk_list_box_row_get_header (g_ptr_array_index (rows, i)));
 
   cw_test_application_free (app);
 }
@@ -362,6 +382,59 @@ test_copy_puts_snippet_on_clipboard (void)
   cw_test_application_free (app);
 }
 
+/* Code in the prose (a Cargo.toml, a shell command) is a highlighted, copyable block of its
+ * own, not text run into the paragraphs around it. */
+static void
+test_prose_code_blocks (void)
+{
+  CwApplication        *app = cw_test_application_new ();
+  CwWindow             *window = open_window (app, 1200, 900);
+  g_autoptr(GListModel) blocks = cw_content_store_list_intro_blocks (store_of (app), "napi");
+  CwContentBlock       *manifest = NULL;
+  GtkWidget            *prose;
+  GtkWidget            *code;
+  GtkWidget            *copy;
+  g_autofree char      *shown = NULL;
+  g_autofree char      *expected = NULL;
+  char                 *text = NULL;
+  guint                 i;
+
+  for (i = 0; i < g_list_model_get_n_items (blocks) && manifest == NULL; i++)
+    {
+      CwContentBlock *block = g_list_model_get_item (blocks, i);
+
+      if (g_str_equal (cw_content_block_get_kind (block), "code"))
+        manifest = block;
+      else
+        g_object_unref (block);
+    }
+  g_assert_nonnull (manifest);
+  g_assert_cmpstr (cw_content_block_get_language (manifest), ==, "toml");
+
+  g_assert_true (cw_window_open_lesson (window, "napi", 0));
+  cw_test_iterate (100);
+  prose = cw_test_find_by_type (GTK_WIDGET (lesson_view_of (window)), CW_TYPE_PROSE_VIEW);
+  g_assert_nonnull (prose);
+  code = cw_test_find_by_label (prose, "Code");
+  g_assert_true (CW_IS_CODE_VIEW (code));
+  g_assert_cmpstr (cw_code_view_get_language (CW_CODE_VIEW (code)), ==, "toml");
+  shown = cw_code_view_dup_code (CW_CODE_VIEW (code));
+  expected = g_strchomp (g_strdup (cw_content_block_get_text (manifest)));
+  g_assert_cmpstr (shown, ==, expected);
+  g_assert_null (cw_test_find_label_with_prefix (prose, "[package]"));
+
+  copy = cw_test_find_by_label (prose, "Copy code");
+  g_assert_true (GTK_IS_BUTTON (copy));
+  g_signal_emit_by_name (copy, "clicked");
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (copy), NULL, on_clipboard_text, &text);
+  g_assert_true (cw_test_wait_until (is_set, &text, CW_TEST_FINISHES_MS));
+  g_assert_cmpstr (text, ==, expected);
+  g_free (text);
+
+  g_object_unref (manifest);
+  cw_test_application_free (app);
+}
+
 static void
 test_search_finds_borrow (void)
 {
@@ -475,6 +548,7 @@ main (int   argc,
   g_test_add_func ("/lessons/lesson/narrow-stacks", test_lesson_narrow_stacks);
   g_test_add_func ("/lessons/lesson/learned-undo", test_learned_toast_undo);
   g_test_add_func ("/lessons/lesson/copy", test_copy_puts_snippet_on_clipboard);
+  g_test_add_func ("/lessons/lesson/prose-code-blocks", test_prose_code_blocks);
   g_test_add_func ("/lessons/lesson/open-in-new-window", test_open_in_new_window);
   g_test_add_func ("/lessons/search/borrow", test_search_finds_borrow);
   g_test_add_func ("/lessons/missing-database", test_missing_database_error_page);

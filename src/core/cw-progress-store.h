@@ -214,6 +214,8 @@ gboolean         cw_progress_store_set_learned         (CwProgressStore  *self,
                                                         GError          **error);
 /* The last lesson opened, or NULL. */
 char            *cw_progress_store_dup_last_lesson     (CwProgressStore  *self);
+/* The learner's seed for the order of a question's choices (see cw-choice-order.c). */
+guint32          cw_progress_store_get_choice_seed     (CwProgressStore  *self);
 
 /* Every answer is kept; get_answer() returns the latest for that question. */
 gboolean         cw_progress_store_record_answer       (CwProgressStore  *self,

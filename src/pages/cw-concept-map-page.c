@@ -151,6 +151,7 @@ on_sort_clicked (GtkButton        *button,
 
   update_sort_buttons (self);
   gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+  gtk_list_box_invalidate_headers (self->list);
 }
 
 static GtkWidget *
@@ -231,6 +232,47 @@ create_row (gpointer item,
   describe_row (row, CW_CONCEPT_ROW (concept_row));
 
   return row;
+}
+
+static CwConcept *
+concept_of_row (GtkListBoxRow *row)
+{
+  return cw_concept_row_get_concept (CW_CONCEPT_ROW (gtk_list_box_row_get_child (row)));
+}
+
+/* In the course's order the rows fall into the course's parts, each under its title; sorted
+ * by a column, parts would repeat, so the rows stand alone (each row's description still
+ * names its part). */
+static void
+update_header (GtkListBoxRow *row,
+               GtkListBoxRow *before,
+               gpointer       user_data)
+{
+  CwConceptMapPage *self = user_data;
+  const char       *part_id = cw_concept_get_part_id (concept_of_row (row));
+  CwPart           *part;
+  GtkWidget        *header;
+
+  if (self->sort_column != SORT_AUTHORED || part_id == NULL ||
+      (before != NULL && g_strcmp0 (part_id, cw_concept_get_part_id (concept_of_row (before))) == 0))
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+
+  part = cw_content_store_get_part (self->store, part_id);
+  if (part == NULL)
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+
+  header = gtk_label_new (cw_part_get_title (part));
+  gtk_label_set_xalign (GTK_LABEL (header), 0.0f);
+  gtk_label_set_wrap (GTK_LABEL (header), TRUE);
+  gtk_widget_add_css_class (header, "heading");
+  gtk_widget_add_css_class (header, "cw-part-header");
+  gtk_list_box_row_set_header (row, header);
 }
 
 static void
@@ -342,6 +384,7 @@ cw_concept_map_page_new (CwContentStore  *store,
   sorted = gtk_sort_list_model_new (g_object_ref (cw_content_store_get_concepts (store)),
                                     GTK_SORTER (g_object_ref (self->sorter)));
   gtk_list_box_bind_model (self->list, G_LIST_MODEL (sorted), create_row, self, NULL);
+  gtk_list_box_set_header_func (self->list, update_header, self, NULL);
   g_object_unref (sorted);
 
   return GTK_WIDGET (self);

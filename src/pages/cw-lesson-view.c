@@ -8,6 +8,7 @@
 
 #include "cw-exercise-view.h"
 #include "cw-lesson-view.h"
+#include "cw-prose-view.h"
 #include "cw-quiz-view.h"
 #include "cw-snippet-pair-view.h"
 #include "cw-window.h"
@@ -47,28 +48,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static gboolean
-on_activate_link (GtkLabel   *label,
-                  const char *uri,
-                  gpointer    user_data)
-{
-  if (g_str_has_prefix (uri, "crabwise:lesson/"))
-    {
-      gtk_widget_activate_action (GTK_WIDGET (label), "win.open-lesson", "s",
-                                  uri + strlen ("crabwise:lesson/"));
-      return TRUE;
-    }
-
-  if (g_strcmp0 (uri, "crabwise:lab") == 0)
-    {
-      gtk_widget_activate_action (GTK_WIDGET (label), "win.show-section", "s", "lab");
-      return TRUE;
-    }
-
-  /* Web links: GTK opens them (through the portal inside the sandbox). */
-  return FALSE;
-}
-
 static GtkWidget *
 create_paragraph (const char *markup,
                   const char *css_class)
@@ -82,7 +61,7 @@ create_paragraph (const char *markup,
   gtk_label_set_selectable (GTK_LABEL (label), FALSE);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
-  g_signal_connect (label, "activate-link", G_CALLBACK (on_activate_link), NULL);
+  g_signal_connect (label, "activate-link", G_CALLBACK (cw_prose_view_activate_link), NULL);
 
   return label;
 }
@@ -226,7 +205,9 @@ add_self_check (CwLessonView *self)
     return;
 
   gtk_box_append (GTK_BOX (self->body), create_heading (_("Self-check")));
-  quiz = cw_quiz_view_new (questions);
+  quiz = cw_quiz_view_new (questions,
+                           self->progress != NULL
+                           ? cw_progress_store_get_choice_seed (self->progress) : 0);
   gtk_box_append (GTK_BOX (self->body), quiz);
 
   /* Answers given before are shown again, not asked again. */
@@ -304,7 +285,7 @@ cw_lesson_view_rebuild (CwLessonView *self)
 {
   g_autoptr(GListModel) pairs = NULL;
   g_autoptr(GListModel) use_cases = NULL;
-  g_auto(GStrv)         paragraphs = NULL;
+  g_autoptr(GListModel) intro = NULL;
   g_autofree char      *summary = NULL;
   GtkWidget            *child;
   GtkWidget            *title;
@@ -324,10 +305,8 @@ cw_lesson_view_rebuild (CwLessonView *self)
   summary = g_markup_escape_text (cw_lesson_get_summary (self->lesson), -1);
   gtk_box_append (GTK_BOX (self->body), create_paragraph (summary, "cw-lesson-summary"));
 
-  paragraphs = g_strsplit (cw_lesson_get_intro (self->lesson), "\n\n", -1);
-  for (i = 0; paragraphs[i] != NULL; i++)
-    if (*g_strstrip (paragraphs[i]) != '\0')
-      gtk_box_append (GTK_BOX (self->body), create_paragraph (paragraphs[i], "cw-prose"));
+  intro = cw_content_store_list_intro_blocks (self->store, cw_lesson_get_id (self->lesson));
+  gtk_box_append (GTK_BOX (self->body), cw_prose_view_new (intro));
 
   use_cases = cw_content_store_list_use_cases (self->store, cw_lesson_get_id (self->lesson));
   if (g_list_model_get_n_items (use_cases) > 0)

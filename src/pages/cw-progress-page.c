@@ -259,6 +259,7 @@ review_show (Review *review)
   g_autoptr(GListModel) questions = NULL;
   CwLesson             *lesson;
   GtkWidget            *child;
+  guint32               seed;
 
   while ((child = gtk_widget_get_first_child (review->body)) != NULL)
     gtk_box_remove (GTK_BOX (review->body), child);
@@ -283,7 +284,8 @@ review_show (Review *review)
   lesson = cw_content_store_get_lesson (review->page->content, review->due[review->index]);
   gtk_label_set_text (GTK_LABEL (review->title), lesson != NULL ? cw_lesson_get_title (lesson) : "");
   questions = cw_content_store_list_quiz (review->page->content, review->due[review->index]);
-  review->quiz = CW_QUIZ_VIEW (cw_quiz_view_new (questions));
+  seed = cw_progress_store_get_choice_seed (review->page->progress);
+  review->quiz = CW_QUIZ_VIEW (cw_quiz_view_new (questions, seed));
   g_signal_connect (review->quiz, "answered", G_CALLBACK (on_review_answered), review);
   gtk_box_append (GTK_BOX (review->body), GTK_WIDGET (review->quiz));
   gtk_widget_set_sensitive (review->next, g_list_model_get_n_items (questions) == 0);

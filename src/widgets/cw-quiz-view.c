@@ -7,20 +7,29 @@
 #include <glib/gi18n.h>
 
 #include "cw-accessible.h"
+#include "cw-choice-order.h"
 #include "cw-code-view.h"
-#include "cw-quiz-view.h"
+#include "cw-quiz-view-private.h"
 
 /*
  * A lesson's self-check: each question with its choices (a sentence, or for "which
  * snippet compiles?" a piece of Rust), a Check button, and immediate feedback with a
- * short explanation. The view only reports answers ("answered"); the caller records them.
+ * short explanation. Questions that show a program ("predict the output", "spot the bug")
+ * show it above the choices and reveal what it really does only once the learner has
+ * committed to an answer; a wrong pick among snippets shows that snippet's real rustc
+ * message. Choices are shown in the learner's own stable order (cw-choice-order.c); every
+ * index in this API is the authored choice index. The view only reports answers
+ * ("answered"); the caller records them.
  */
 typedef struct
 {
+  CwQuizView *self;
   CwQuizItem *item;
-  GPtrArray  *buttons;     /* GtkCheckButton, one per choice */
+  guint      *order;       /* shown position → choice */
+  GPtrArray  *buttons;     /* GtkCheckButton, indexed by choice */
   GtkWidget  *check;
   GtkWidget  *feedback;
+  GtkWidget  *reveal;      /* what the program really does, after an answer */
   gboolean    answered;
   gboolean    correct;
 } Question;
@@ -30,7 +39,8 @@ struct _CwQuizView
   GtkWidget  parent_instance;
 
   GtkWidget *box;
-  GArray    *questions;    /* Question */
+  GPtrArray *questions;    /* Question */
+  guint32    seed;
 };
 
 G_DEFINE_FINAL_TYPE (CwQuizView, cw_quiz_view, GTK_TYPE_WIDGET)
@@ -43,12 +53,14 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void
-question_clear (gpointer data)
+question_free (gpointer data)
 {
   Question *question = data;
 
   g_clear_object (&question->item);
+  g_clear_pointer (&question->order, g_free);
   g_clear_pointer (&question->buttons, g_ptr_array_unref);
+  g_free (question);
 }
 
 static Question *
@@ -59,13 +71,97 @@ get_question (CwQuizView *self,
 
   for (i = 0; i < self->questions->len; i++)
     {
-      Question *question = &g_array_index (self->questions, Question, i);
+      Question *question = g_ptr_array_index (self->questions, i);
 
       if (cw_quiz_item_get_position (question->item) == position)
         return question;
     }
 
   return NULL;
+}
+
+static guint
+shown_number (Question *question,
+              guint     choice)
+{
+  guint i;
+
+  for (i = 0; i < question->buttons->len; i++)
+    if (question->order[i] == choice)
+      return i + 1;
+
+  return choice + 1;
+}
+
+/* A caption and a monospace block that keeps its columns (rustc's ^^^ under the code): it
+ * scrolls sideways instead of wrapping. */
+static void
+append_text_block (GtkWidget  *box,
+                   const char *caption_text,
+                   const char *text,
+                   const char *css_class)
+{
+  g_autofree char *trimmed = g_strchomp (g_strdup (text));
+  GtkWidget       *caption = gtk_label_new (caption_text);
+  GtkWidget       *label = gtk_label_new (trimmed);
+  GtkWidget       *scroller = gtk_scrolled_window_new ();
+
+  gtk_label_set_xalign (GTK_LABEL (caption), 0.0f);
+  gtk_widget_add_css_class (caption, "caption-heading");
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, css_class);
+  gtk_widget_add_css_class (label, "monospace");
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller),
+                                  GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
+  gtk_box_append (GTK_BOX (box), caption);
+  gtk_box_append (GTK_BOX (box), scroller);
+}
+
+/* What the question's program, or the picked snippet, really does: shown only after an
+ * answer, so that the learner predicts first. */
+static void
+show_reveal (Question *question,
+             guint     choice)
+{
+  CwQuizItem         *item = question->item;
+  const char         *kind = cw_quiz_item_get_kind (item);
+  const char * const *diagnostics = cw_quiz_item_get_choice_diagnostics (item);
+  GtkWidget          *child;
+
+  while ((child = gtk_widget_get_first_child (question->reveal)) != NULL)
+    gtk_box_remove (GTK_BOX (question->reveal), child);
+
+  if (g_strcmp0 (kind, "compiles") == 0)
+    {
+      if (diagnostics != NULL && choice < g_strv_length ((char **) diagnostics) &&
+          diagnostics[choice] != NULL && *diagnostics[choice] != '\0')
+        {
+          g_autofree char *caption = NULL;
+
+          /* Translators: %u is the snippet's number as shown, "Snippet 2" */
+          caption = g_strdup_printf (_("What rustc says about snippet %u"),
+                                     shown_number (question, choice));
+          append_text_block (question->reveal, caption, diagnostics[choice], "cw-diagnostic");
+        }
+    }
+  else if (cw_quiz_item_get_code (item) != NULL)
+    {
+      const char *diagnostic = cw_quiz_item_get_code_diagnostic (item);
+      const char *panic = cw_quiz_item_get_code_panic (item);
+      const char *output = cw_quiz_item_get_code_output (item);
+
+      if (diagnostic != NULL && *diagnostic != '\0')
+        append_text_block (question->reveal, _("What rustc says"), diagnostic, "cw-diagnostic");
+      if (output != NULL && *output != '\0')
+        append_text_block (question->reveal, _("What it prints"), output, "cw-output");
+      if (panic != NULL && *panic != '\0')
+        append_text_block (question->reveal, _("How it stops"), panic, "cw-diagnostic");
+    }
+
+  gtk_widget_set_visible (question->reveal, gtk_widget_get_first_child (question->reveal) != NULL);
 }
 
 static void
@@ -88,20 +184,19 @@ show_feedback (Question *question,
   gtk_widget_remove_css_class (question->feedback, correct ? "error" : "success");
   gtk_widget_add_css_class (question->feedback, correct ? "success" : "error");
   gtk_widget_set_visible (question->feedback, TRUE);
+  show_reveal (question, choice);
 }
 
 static void
-on_check_clicked (GtkButton  *button,
-                  CwQuizView *self)
+on_check_clicked (GtkButton *button,
+                  Question  *question)
 {
-  guint position = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "cw-question"));
-  Question *question = get_question (self, position);
-  guint     i;
+  guint i;
 
-  for (i = 0; question != NULL && i < question->buttons->len; i++)
+  for (i = 0; i < question->buttons->len; i++)
     if (gtk_check_button_get_active (g_ptr_array_index (question->buttons, i)))
       {
-        cw_quiz_view_answer (self, position, i);
+        cw_quiz_view_answer (question->self, cw_quiz_item_get_position (question->item), i);
         return;
       }
 }
@@ -129,6 +224,63 @@ create_label (const char *markup,
   return label;
 }
 
+static GtkWidget *
+create_code (const char *language,
+             const char *code)
+{
+  gboolean   rust = g_strcmp0 (language, "rust") == 0;
+  GtkWidget *frame = gtk_frame_new (NULL);
+  /* The content names languages "rust" and "javascript"; GtkSourceView calls the latter "js". */
+  GtkWidget *view = cw_code_view_new (rust ? "rust" : "js", code);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  rust ? _("Rust code") : _("JavaScript code"),
+                                  -1);
+  gtk_frame_set_child (GTK_FRAME (frame), view);
+  gtk_widget_add_css_class (frame, "cw-code-frame");
+
+  return frame;
+}
+
+static GtkWidget *
+create_choice (Question *question,
+               guint     choice,
+               guint     shown)
+{
+  const char * const *choices = cw_quiz_item_get_choices (question->item);
+  const char * const *codes = cw_quiz_item_get_choice_codes (question->item);
+  GtkWidget          *button = gtk_check_button_new ();
+  GtkWidget          *content;
+
+  if (codes != NULL && codes[choice] != NULL)
+    {
+      g_autofree char *name = g_strdup_printf (_("Snippet %u"), shown + 1);
+
+      content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+      gtk_box_append (GTK_BOX (content), create_label (name, NULL));
+      gtk_box_append (GTK_BOX (content), create_code ("rust", codes[choice]));
+      gtk_widget_set_hexpand (content, TRUE);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                      -1);
+    }
+  else
+    {
+      g_autofree char *plain = NULL;
+
+      content = create_label (choices[choice], NULL);
+      if (pango_parse_markup (choices[choice], -1, 0, NULL, &plain, NULL, NULL))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, plain,
+                                        -1);
+    }
+
+  gtk_check_button_set_child (GTK_CHECK_BUTTON (button), content);
+
+  return button;
+}
+
 static void
 add_question (CwQuizView *self,
               CwQuizItem *item,
@@ -136,16 +288,20 @@ add_question (CwQuizView *self,
               guint       total)
 {
   const char * const *choices = cw_quiz_item_get_choices (item);
-  const char * const *codes = cw_quiz_item_get_choice_codes (item);
-  Question            question = { 0 };
+  guint               n_choices = choices != NULL ? g_strv_length ((char **) choices) : 0;
+  Question           *question = g_new0 (Question, 1);
   GtkWidget          *card;
   GtkWidget          *heading;
   GtkCheckButton     *group = NULL;
   g_autofree char    *counter = NULL;
   guint               i;
 
-  question.item = g_object_ref (item);
-  question.buttons = g_ptr_array_new ();
+  question->self = self;
+  question->item = g_object_ref (item);
+  question->order = g_new0 (guint, MAX (n_choices, 1));
+  question->buttons = g_ptr_array_new ();
+  cw_choice_order (self->seed, cw_quiz_item_get_lesson_id (item),
+                   cw_quiz_item_get_position (item), n_choices, question->order);
 
   card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   gtk_widget_add_css_class (card, "card");
@@ -157,67 +313,45 @@ add_question (CwQuizView *self,
   gtk_label_set_text (GTK_LABEL (heading), counter);
   gtk_box_append (GTK_BOX (card), heading);
   gtk_box_append (GTK_BOX (card), create_label (cw_quiz_item_get_prompt (item), "heading"));
+  if (cw_quiz_item_get_code (item) != NULL)
+    gtk_box_append (GTK_BOX (card), create_code (cw_quiz_item_get_code_language (item),
+                                                 cw_quiz_item_get_code (item)));
 
-  question.check = gtk_button_new_with_mnemonic (_("C_heck"));
-  cw_accessible_name_by_mnemonic (question.check);
-  for (i = 0; choices != NULL && choices[i] != NULL; i++)
+  question->check = gtk_button_new_with_mnemonic (_("C_heck"));
+  cw_accessible_name_by_mnemonic (question->check);
+
+  g_ptr_array_set_size (question->buttons, n_choices);
+  for (i = 0; i < n_choices; i++)
     {
-      GtkWidget *button = gtk_check_button_new ();
-      GtkWidget *content;
+      guint      choice = question->order[i];
+      GtkWidget *button = create_choice (question, choice, i);
 
-      if (codes != NULL && codes[i] != NULL)
-        {
-          g_autofree char *name = g_strdup_printf (_("Snippet %u"), i + 1);
-          GtkWidget       *frame = gtk_frame_new (NULL);
-          GtkWidget       *view = cw_code_view_new ("rust", codes[i]);
-
-          gtk_accessible_update_property (GTK_ACCESSIBLE (view),
-                                          GTK_ACCESSIBLE_PROPERTY_LABEL, _("Rust code"),
-                                          -1);
-          content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-          gtk_box_append (GTK_BOX (content), create_label (name, NULL));
-          gtk_frame_set_child (GTK_FRAME (frame), view);
-          gtk_widget_add_css_class (frame, "cw-code-frame");
-          gtk_box_append (GTK_BOX (content), frame);
-          gtk_widget_set_hexpand (content, TRUE);
-          gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                          GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                          -1);
-        }
-      else
-        {
-          g_autofree char *plain = NULL;
-
-          content = create_label (choices[i], NULL);
-          if (pango_parse_markup (choices[i], -1, 0, NULL, &plain, NULL, NULL))
-            gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                            GTK_ACCESSIBLE_PROPERTY_LABEL, plain,
-                                            -1);
-        }
-
-      gtk_check_button_set_child (GTK_CHECK_BUTTON (button), content);
       if (group != NULL)
         gtk_check_button_set_group (GTK_CHECK_BUTTON (button), group);
       else
         group = GTK_CHECK_BUTTON (button);
-      g_signal_connect_object (button, "toggled", G_CALLBACK (on_choice_toggled), question.check, 0);
-      g_ptr_array_add (question.buttons, button);
+      g_signal_connect_object (button, "toggled", G_CALLBACK (on_choice_toggled),
+                               question->check, 0);
+      g_ptr_array_index (question->buttons, choice) = button;
       gtk_box_append (GTK_BOX (card), button);
     }
 
-  gtk_widget_set_halign (question.check, GTK_ALIGN_START);
-  gtk_widget_set_sensitive (question.check, FALSE);
-  g_object_set_data (G_OBJECT (question.check), "cw-question",
-                     GUINT_TO_POINTER (cw_quiz_item_get_position (item)));
-  g_signal_connect_object (question.check, "clicked", G_CALLBACK (on_check_clicked), self, 0);
-  gtk_box_append (GTK_BOX (card), question.check);
+  gtk_widget_set_halign (question->check, GTK_ALIGN_START);
+  gtk_widget_set_sensitive (question->check, FALSE);
+  /* The question lives as long as the view, which owns the button. */
+  g_signal_connect (question->check, "clicked", G_CALLBACK (on_check_clicked), question);
+  gtk_box_append (GTK_BOX (card), question->check);
 
-  question.feedback = create_label ("", "cw-feedback");
-  gtk_widget_set_visible (question.feedback, FALSE);
-  gtk_box_append (GTK_BOX (card), question.feedback);
+  question->feedback = create_label ("", "cw-feedback");
+  gtk_widget_set_visible (question->feedback, FALSE);
+  gtk_box_append (GTK_BOX (card), question->feedback);
+
+  question->reveal = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  gtk_widget_set_visible (question->reveal, FALSE);
+  gtk_box_append (GTK_BOX (card), question->reveal);
 
   gtk_box_append (GTK_BOX (self->box), card);
-  g_array_append_val (self->questions, question);
+  g_ptr_array_add (self->questions, question);
 }
 
 static void
@@ -226,7 +360,7 @@ cw_quiz_view_dispose (GObject *object)
   CwQuizView *self = CW_QUIZ_VIEW (object);
 
   g_clear_pointer (&self->box, gtk_widget_unparent);
-  g_clear_pointer (&self->questions, g_array_unref);
+  g_clear_pointer (&self->questions, g_ptr_array_unref);
 
   G_OBJECT_CLASS (cw_quiz_view_parent_class)->dispose (object);
 }
@@ -259,15 +393,21 @@ cw_quiz_view_init (CwQuizView *self)
 {
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
-  self->questions = g_array_new (FALSE, TRUE, sizeof (Question));
-  g_array_set_clear_func (self->questions, question_clear);
+  self->questions = g_ptr_array_new_with_free_func (question_free);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Self-check"),
                                   -1);
 }
 
+/**
+ * cw_quiz_view_new:
+ * @questions: the lesson's #CwQuizItem
+ * @seed: the learner's seed for the order of choices
+ *   (cw_progress_store_get_choice_seed())
+ */
 GtkWidget *
-cw_quiz_view_new (GListModel *questions)
+cw_quiz_view_new (GListModel *questions,
+                  guint32     seed)
 {
   CwQuizView *self;
   guint       n;
@@ -276,6 +416,7 @@ cw_quiz_view_new (GListModel *questions)
   g_return_val_if_fail (G_IS_LIST_MODEL (questions), NULL);
 
   self = g_object_new (CW_TYPE_QUIZ_VIEW, NULL);
+  self->seed = seed;
   n = g_list_model_get_n_items (questions);
   for (i = 0; i < n; i++)
     {
@@ -340,7 +481,7 @@ cw_quiz_view_get_n_answered (CwQuizView *self)
   g_return_val_if_fail (CW_IS_QUIZ_VIEW (self), 0);
 
   for (i = 0; i < self->questions->len; i++)
-    n += g_array_index (self->questions, Question, i).answered;
+    n += ((Question *) g_ptr_array_index (self->questions, i))->answered;
 
   return n;
 }
@@ -354,7 +495,72 @@ cw_quiz_view_get_n_correct (CwQuizView *self)
   g_return_val_if_fail (CW_IS_QUIZ_VIEW (self), 0);
 
   for (i = 0; i < self->questions->len; i++)
-    n += g_array_index (self->questions, Question, i).correct;
+    n += ((Question *) g_ptr_array_index (self->questions, i))->correct;
 
   return n;
+}
+
+/* The choice shown at @shown (from 0), or G_MAXUINT. */
+guint
+cw_quiz_view_get_shown_choice (CwQuizView *self,
+                               guint       question,
+                               guint       shown)
+{
+  Question *q;
+
+  g_return_val_if_fail (CW_IS_QUIZ_VIEW (self), G_MAXUINT);
+
+  q = get_question (self, question);
+  if (q == NULL || shown >= q->buttons->len)
+    return G_MAXUINT;
+
+  return q->order[shown];
+}
+
+/* The check button of @choice, or NULL. */
+GtkWidget *
+cw_quiz_view_get_choice_button (CwQuizView *self,
+                                guint       question,
+                                guint       choice)
+{
+  Question *q;
+
+  g_return_val_if_fail (CW_IS_QUIZ_VIEW (self), NULL);
+
+  q = get_question (self, question);
+  if (q == NULL || choice >= q->buttons->len)
+    return NULL;
+
+  return g_ptr_array_index (q->buttons, choice);
+}
+
+/* What the question reveals after an answer, as text ("" before). */
+char *
+cw_quiz_view_dup_revealed_text (CwQuizView *self,
+                                guint       question)
+{
+  GString   *text = g_string_new (NULL);
+  Question  *q;
+  GtkWidget *child;
+
+  g_return_val_if_fail (CW_IS_QUIZ_VIEW (self), NULL);
+
+  q = get_question (self, question);
+  if (q == NULL || !gtk_widget_get_visible (q->reveal))
+    return g_string_free (text, FALSE);
+
+  for (child = gtk_widget_get_first_child (q->reveal); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *label = child;
+
+      if (GTK_IS_SCROLLED_WINDOW (child))
+        label = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (child));
+      if (GTK_IS_VIEWPORT (label))
+        label = gtk_viewport_get_child (GTK_VIEWPORT (label));
+      if (GTK_IS_LABEL (label))
+        g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (label)));
+    }
+
+  return g_string_free (text, FALSE);
 }

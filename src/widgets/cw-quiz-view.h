@@ -10,7 +10,8 @@ G_BEGIN_DECLS
 #define CW_TYPE_QUIZ_VIEW (cw_quiz_view_get_type ())
 G_DECLARE_FINAL_TYPE (CwQuizView, cw_quiz_view, CW, QUIZ_VIEW, GtkWidget)
 
-GtkWidget *cw_quiz_view_new            (GListModel *questions);
+GtkWidget *cw_quiz_view_new            (GListModel *questions,
+                                        guint32     seed);
 void       cw_quiz_view_show_answer    (CwQuizView *self,
                                         guint       question,
                                         guint       choice);
