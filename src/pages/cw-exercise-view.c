@@ -326,6 +326,7 @@ mark_span (CwExerciseView   *self,
   DiagnosticSpan  span = { 0, };
   GtkTextIter     start;
   GtkTextIter     end;
+  GtkTextIter     line_start;
   GtkSourceMark  *mark;
 
   span.line = cw_rust_diagnostic_get_line (diagnostic) - 1;
@@ -345,8 +346,11 @@ mark_span (CwExerciseView   *self,
                                      is_error ? CW_EXERCISE_VIEW_ERROR_TAG : CW_EXERCISE_VIEW_WARNING_TAG,
                                      &start, &end);
 
+  /* At the line's start: the gutter draws the marks that sit there. */
+  line_start = start;
+  gtk_text_iter_set_line_offset (&line_start, 0);
   mark = gtk_source_buffer_create_source_mark (GTK_SOURCE_BUFFER (buffer), NULL,
-                                               is_error ? MARK_ERROR : MARK_WARNING, &start);
+                                               is_error ? MARK_ERROR : MARK_WARNING, &line_start);
   g_object_set_data_full (G_OBJECT (mark), "cw-message",
                           g_strdup (cw_rust_diagnostic_get_message (diagnostic)), g_free);
 
