@@ -1,7 +1,6 @@
 /* test-exercise-view.c — SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include "cw-exercise-progress-stub.h"
 #include "cw-exercise-view.h"
 #include "cw-lessons-page.h"
 #include "cw-test-utils.h"

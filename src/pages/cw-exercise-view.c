@@ -8,7 +8,6 @@
 
 #include "cw-accessible.h"
 #include "cw-code-view.h"
-#include "cw-exercise-progress-stub.h"
 #include "cw-exercise-runner.h"
 #include "cw-exercise-view.h"
 #include "cw-explain-dialog.h"

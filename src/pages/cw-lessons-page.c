@@ -6,7 +6,6 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "cw-exercise-progress-stub.h"
 #include "cw-lessons-page.h"
 #include "cw-window.h"
 
