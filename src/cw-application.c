@@ -42,11 +42,19 @@ static const GOptionEntry cw_application_options[] = {
   { "algorithm", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("With --fib: naive, iterative, doubling or exact (default: doubling, or exact above 93)"), N_("ALGORITHM") },
   { "json", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
-    N_("With --fib: print JSON"), NULL },
+    N_("With --fib or --check: print JSON"), NULL },
   { "list-lessons", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("List the lessons and exit"), NULL },
   { "search", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("Search the lessons for TEXT, print the hits and exit"), N_("TEXT") },
+  { "list-exercises", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("List the practice exercises and exit"), NULL },
+  { "check", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Check FILE against the exercise ID with rustc and its tests, print the result and "
+       "exit (0: passed, 1: failed, 2: bad arguments, 3: cannot check)"), N_("ID") },
+  /* --check's FILE; anything else left over is refused. */
+  { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+    NULL, N_("[FILE]") },
   { NULL }
 };
 
@@ -272,11 +280,36 @@ cw_application_handle_local_options (GApplication *app,
       return cw_cli_run_fib (n_text, algorithm, g_variant_dict_contains (options, "json"));
     }
 
+  if (g_variant_dict_contains (options, "check"))
+    {
+      const char           *id = NULL;
+      g_autofree const char **files = NULL;
+
+      g_variant_dict_lookup (options, "check", "&s", &id);
+      g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+      if (g_variant_dict_contains (options, "algorithm"))
+        {
+          g_printerr ("crabwise: %s\n", _("--algorithm goes with --fib N"));
+          return CW_CLI_USAGE_ERROR;
+        }
+
+      return cw_cli_check (id, files, g_variant_dict_contains (options, "json"));
+    }
+
+  if (g_variant_dict_contains (options, G_OPTION_REMAINING))
+    {
+      g_printerr ("crabwise: %s\n", _("A FILE goes with --check ID; nothing else takes one"));
+      return CW_CLI_USAGE_ERROR;
+    }
+
   if (g_variant_dict_contains (options, "algorithm") || g_variant_dict_contains (options, "json"))
     {
       g_printerr ("crabwise: %s\n", _("--algorithm and --json go with --fib N"));
       return CW_CLI_USAGE_ERROR;
     }
+
+  if (g_variant_dict_contains (options, "list-exercises"))
+    return cw_cli_list_exercises ();
 
   if (g_variant_dict_contains (options, "list-lessons") ||
       g_variant_dict_contains (options, "search"))

@@ -6,12 +6,17 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "cw-check-cli.h"
 #include "cw-cli.h"
+#include "cw-content-store.h"
 #include "cw-fib.h"
 #include "cw-format.h"
+#include "cw-paths.h"
 
 /*
  * `crabwise --fib N [--algorithm A] [--json]`: the Fibonacci core without a window.
+ * `crabwise --list-exercises` and `crabwise --check ID FILE [--json]`: the practice
+ * exercises of the shipped content, checked as the Practice page checks them.
  * The JSON keys are stable; scripts and the benchmarks read them.
  */
 
@@ -148,4 +153,82 @@ cw_cli_run_fib (const char *n_text,
     print_text (&result);
 
   return 0;
+}
+
+
+/* The shipped content, found as --list-lessons finds it; NULL after saying why. */
+static CwContentStore *
+cw_cli_open_content (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char  *path = cw_paths_get_content_db ();
+  CwContentStore   *store;
+
+  store = cw_content_store_new_for_path (path, &error);
+  if (store == NULL)
+    g_printerr ("crabwise: %s\n", error->message);
+
+  return store;
+}
+
+int
+cw_cli_list_exercises (void)
+{
+  g_autoptr(CwContentStore) store = cw_cli_open_content ();
+  GListModel               *exercises;
+  guint                     i;
+
+  if (store == NULL)
+    return 1;
+
+  exercises = cw_content_store_get_exercises (store);
+  for (i = 0; i < g_list_model_get_n_items (exercises); i++)
+    {
+      g_autoptr(CwExercise) exercise = g_list_model_get_item (exercises, i);
+
+      g_print ("%s\t%s\n", cw_exercise_get_id (exercise), cw_exercise_get_title (exercise));
+    }
+
+  return 0;
+}
+
+int
+cw_cli_check (const char         *exercise_id,
+              const char * const *files,
+              gboolean            json)
+{
+  g_autoptr(CwContentStore) store = NULL;
+  CwExercise               *exercise = NULL;   /* owned by the store */
+  CwCheckExercise           check = { 0 };
+  guint                     n_files = files != NULL ? g_strv_length ((char **) files) : 0;
+
+  if (n_files != 1)
+    {
+      g_printerr ("crabwise: %s\n",
+                  n_files == 0 ? _("--check ID needs the FILE to check (or “-” for standard input)")
+                               : _("--check takes one ID and one FILE, nothing more"));
+      return CW_CHECK_CLI_USAGE;
+    }
+
+  store = cw_cli_open_content ();
+  if (store == NULL)
+    return CW_CHECK_CLI_CANNOT_CHECK;
+
+  exercise = cw_content_store_get_exercise (store, exercise_id);
+  if (exercise == NULL)
+    {
+      g_printerr ("crabwise: ");
+      /* Translators: %s is what was given as the exercise's id */
+      g_printerr (_("There is no exercise “%s”; try --list-exercises."), exercise_id);
+      g_printerr ("\n");
+      return CW_CHECK_CLI_USAGE;
+    }
+
+  check.id = cw_exercise_get_id (exercise);
+  check.lesson_id = cw_exercise_get_lesson_id (exercise);
+  check.title = cw_exercise_get_title (exercise);
+  check.starter = cw_exercise_get_starter (exercise);
+  check.tests = cw_exercise_get_tests (exercise);
+
+  return cw_check_cli_run (&check, files[0], json, NULL);
 }

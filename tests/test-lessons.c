@@ -7,7 +7,7 @@
 #include "cw-lessons-page.h"
 #include "cw-prose-view.h"
 #include "cw-search-page.h"
-#include "cw-snippet-pair-view.h"
+#include "cw-snippet-pair-view-private.h"
 #include "cw-test-utils.h"
 #include "cw-window.h"
 
@@ -435,6 +435,141 @@ test_prose_code_blocks (void)
   cw_test_application_free (app);
 }
 
+/* Line-mapped pairs: a line of one snippet lights the lines the authors tied to it in the
+ * other, by pointer and by keyboard, and says so to a screen reader. No snippet shows an
+ * extra, empty last line. */
+static void
+test_pair_line_links (void)
+{
+  CwApplication        *app = cw_test_application_new ();
+  CwWindow             *window = open_window (app, 1200, 900);
+  g_autoptr(GListModel) pairs = cw_content_store_list_pairs (store_of (app), "ownership");
+  g_autoptr(CwSnippetPair) first = g_list_model_get_item (pairs, 0);
+  const char * const   *marks = cw_snippet_pair_get_marks (first, CW_SIDE_JAVASCRIPT);
+  g_autoptr(GArray)     expected = NULL;
+  CwSnippetPairView    *pair_view;
+  GtkWidget            *js;
+  GtkWidget            *rust;
+  GArray               *lit;
+  GtkTextBuffer        *buffer;
+  GtkTextIter           iter;
+  guint                 line;
+  guint                 i;
+
+  g_assert_nonnull (marks);
+  line = (guint) g_ascii_strtoull (marks[0], NULL, 10);
+  expected = cw_snippet_pair_get_corresponding_lines (first, CW_SIDE_JAVASCRIPT, line);
+  g_assert_cmpuint (expected->len, >, 0);
+
+  g_assert_true (cw_window_open_lesson (window, "ownership", 0));
+  cw_test_iterate (100);
+  pair_view = CW_SNIPPET_PAIR_VIEW (cw_test_find_by_type (GTK_WIDGET (lesson_view_of (window)),
+                                                          CW_TYPE_SNIPPET_PAIR_VIEW));
+  js = cw_snippet_pair_view_get_code_view (pair_view, CW_SIDE_JAVASCRIPT);
+  rust = cw_snippet_pair_view_get_code_view (pair_view, CW_SIDE_RUST);
+
+  /* The code ends with a newline; the view shows no empty line for it, copying keeps it. */
+  g_assert_true (g_str_has_suffix (cw_snippet_pair_get_rust_code (first), "\n"));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (rust));
+  gtk_text_buffer_get_end_iter (buffer, &iter);
+  g_assert_cmpint (gtk_text_iter_get_line_offset (&iter), >, 0);
+
+  /* Nothing lit until a line is pointed at. */
+  g_assert_cmpuint (cw_snippet_pair_view_get_lit_lines (pair_view, CW_SIDE_RUST)->len, ==, 0);
+
+  /* By pointer */
+  cw_snippet_pair_view_point_at_line (pair_view, CW_SIDE_JAVASCRIPT, line);
+  lit = cw_snippet_pair_view_get_lit_lines (pair_view, CW_SIDE_RUST);
+  g_assert_cmpuint (lit->len, ==, expected->len);
+  for (i = 0; i < lit->len; i++)
+    g_assert_cmpuint (g_array_index (lit, guint, i), ==, g_array_index (expected, guint, i));
+  lit = cw_snippet_pair_view_get_lit_lines (pair_view, CW_SIDE_JAVASCRIPT);
+  g_assert_cmpuint (lit->len, ==, 1);
+  g_assert_cmpuint (g_array_index (lit, guint, 0), ==, line);
+  cw_snippet_pair_view_point_at_line (pair_view, CW_SIDE_JAVASCRIPT, 0);
+  g_assert_cmpuint (cw_snippet_pair_view_get_lit_lines (pair_view, CW_SIDE_RUST)->len, ==, 0);
+
+  /* By keyboard: the cursor's line in the focused snippet, announced in its description. */
+  g_assert_true (gtk_widget_grab_focus (js));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (js));
+  gtk_text_buffer_get_iter_at_line (buffer, &iter, (int) line - 1);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  lit = cw_snippet_pair_view_get_lit_lines (pair_view, CW_SIDE_RUST);
+  g_assert_cmpuint (lit->len, ==, expected->len);
+  g_assert_cmpuint (g_array_index (lit, guint, 0), ==, g_array_index (expected, guint, 0));
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (js),
+                                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+
+  cw_test_application_free (app);
+}
+
+static gboolean
+adjustment_can_scroll (gpointer data)
+{
+  GtkAdjustment *adjustment = data;
+
+  return gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment) > 100;
+}
+
+static GtkEventController *
+find_controller (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  guint                 i;
+
+  for (i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (g_strcmp0 (gtk_event_controller_get_name (controller), name) == 0)
+        return controller;
+    }
+
+  return NULL;
+}
+
+/* The wheel over a snippet scrolls the lesson; the snippet scrolls only sideways. */
+static void
+test_wheel_over_snippet_scrolls_lesson (void)
+{
+  CwApplication      *app = cw_test_application_new ();
+  CwWindow           *window = open_window (app, 1200, 700);
+  GtkWidget          *pair_view;
+  GtkWidget          *inner;
+  GtkWidget          *outer;
+  GtkEventController *scroll;
+  GtkAdjustment      *adjustment;
+  double              before;
+  gboolean            handled = FALSE;
+
+  g_assert_true (cw_window_open_lesson (window, "ownership", 0));
+  cw_test_iterate (200);
+  pair_view = cw_test_find_by_type (GTK_WIDGET (lesson_view_of (window)), CW_TYPE_SNIPPET_PAIR_VIEW);
+  inner = gtk_widget_get_ancestor (cw_snippet_pair_view_get_code_view (CW_SNIPPET_PAIR_VIEW (pair_view),
+                                                                       CW_SIDE_RUST),
+                                   GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_nonnull (inner);
+  outer = gtk_widget_get_ancestor (gtk_widget_get_parent (inner), GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_nonnull (outer);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (outer));
+  g_assert_true (cw_test_wait_until (adjustment_can_scroll, adjustment, CW_TEST_FINISHES_MS));
+  before = gtk_adjustment_get_value (adjustment);
+
+  scroll = find_controller (inner, "cw-scroll-through");
+  g_assert_nonnull (scroll);
+  g_signal_emit_by_name (scroll, "scroll", 0.0, 3.0, &handled);
+  g_assert_true (handled);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, before);
+
+  /* Sideways stays with the snippet. */
+  handled = FALSE;
+  g_signal_emit_by_name (scroll, "scroll", 3.0, 0.0, &handled);
+  g_assert_false (handled);
+
+  cw_test_application_free (app);
+}
+
 static void
 test_search_finds_borrow (void)
 {
@@ -549,6 +684,8 @@ main (int   argc,
   g_test_add_func ("/lessons/lesson/learned-undo", test_learned_toast_undo);
   g_test_add_func ("/lessons/lesson/copy", test_copy_puts_snippet_on_clipboard);
   g_test_add_func ("/lessons/lesson/prose-code-blocks", test_prose_code_blocks);
+  g_test_add_func ("/lessons/lesson/line-links", test_pair_line_links);
+  g_test_add_func ("/lessons/lesson/wheel-scrolls-lesson", test_wheel_over_snippet_scrolls_lesson);
   g_test_add_func ("/lessons/lesson/open-in-new-window", test_open_in_new_window);
   g_test_add_func ("/lessons/search/borrow", test_search_finds_borrow);
   g_test_add_func ("/lessons/missing-database", test_missing_database_error_page);

@@ -182,6 +182,103 @@ test_import_replace (void)
 }
 
 
+/* A merge moves each exercise's fields only the way the store does: the most attempts, the
+ * first pass kept (and the earliest one), the most hints, a revealed solution stays, the
+ * draft saved last wins. Unknown exercise ids are kept: they are not lesson ids. */
+static void
+test_import_merge_exercises (void)
+{
+  g_autofree char *dir = data_dir_new ();
+  g_autofree char *other_dir = g_build_filename (g_get_user_data_dir (), "other", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *once = NULL;
+  g_autofree char *twice = NULL;
+  g_auto(GStrv) skipped = NULL;
+  g_autoptr(CwExerciseProgress) progress = NULL;
+  const char *known[] = { "ownership", NULL };
+  TestClock clock = { T0 };
+  CwProgressStore *other = store_open (other_dir, &clock);
+  CwProgressStore *store;
+  guint i;
+
+  /* The other machine: "a" failed 5 times, 3 hints, draft at T0 + 2 h; "b" passed at
+   * T0 + 1 h, its draft at T0 + 1 h; "c" only there. */
+  clock.now = T0 + HOUR;
+  g_assert_true (cw_progress_store_record_attempt (other, "b", TRUE, &error));
+  g_assert_true (cw_progress_store_save_draft (other, "b", "theirs, older", &error));
+  clock.now = T0 + 2 * HOUR;
+  for (i = 0; i < 5; i++)
+    g_assert_true (cw_progress_store_record_attempt (other, "a", FALSE, &error));
+  g_assert_true (cw_progress_store_record_hints_shown (other, "a", 3, &error));
+  g_assert_true (cw_progress_store_save_draft (other, "a", "theirs, newer", &error));
+  g_assert_true (cw_progress_store_save_draft (other, "c", "only theirs", &error));
+  g_assert_no_error (error);
+  json = cw_progress_store_export_json (other, &error);
+  g_assert_no_error (error);
+  store_close (other);
+
+  /* This machine: "a" passed at T0 (2 attempts), solution revealed, draft at T0; "b"
+   * attempted once, draft at T0 + 3 h. */
+  store = store_open (dir, &clock);
+  clock.now = T0;
+  g_assert_true (cw_progress_store_record_attempt (store, "a", FALSE, &error));
+  g_assert_true (cw_progress_store_record_attempt (store, "a", TRUE, &error));
+  g_assert_true (cw_progress_store_reveal_solution (store, "a", &error));
+  g_assert_true (cw_progress_store_save_draft (store, "a", "mine, older", &error));
+  clock.now = T0 + 3 * HOUR;
+  g_assert_true (cw_progress_store_record_attempt (store, "b", FALSE, &error));
+  g_assert_true (cw_progress_store_save_draft (store, "b", "mine, newer", &error));
+  g_assert_no_error (error);
+
+  g_assert_true (cw_progress_store_import_json (store, json, -1, known, CW_IMPORT_MERGE,
+                                                &skipped, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (skipped), ==, 0);
+
+  progress = cw_progress_store_get_exercise (store, "a", &error);
+  g_assert_cmpint (progress->state, ==, CW_EXERCISE_PASSED);
+  g_assert_cmpint (progress->first_passed_at, ==, T0 / G_USEC_PER_SEC);
+  g_assert_cmpuint (progress->attempts, ==, 5);
+  g_assert_cmpuint (progress->hints_shown, ==, 3);
+  g_assert_true (progress->solution_revealed);
+  g_assert_cmpstr (progress->draft, ==, "theirs, newer");
+  g_assert_cmpint (progress->draft_saved_at, ==, (T0 + 2 * HOUR) / G_USEC_PER_SEC);
+  g_clear_pointer (&progress, cw_exercise_progress_free);
+
+  progress = cw_progress_store_get_exercise (store, "b", &error);
+  g_assert_cmpint (progress->state, ==, CW_EXERCISE_PASSED);
+  g_assert_cmpint (progress->first_passed_at, ==, (T0 + HOUR) / G_USEC_PER_SEC);
+  g_assert_cmpuint (progress->attempts, ==, 1);
+  g_assert_false (progress->solution_revealed);
+  g_assert_cmpstr (progress->draft, ==, "mine, newer");
+  g_assert_cmpint (progress->draft_saved_at, ==, (T0 + 3 * HOUR) / G_USEC_PER_SEC);
+  g_clear_pointer (&progress, cw_exercise_progress_free);
+
+  progress = cw_progress_store_get_exercise (store, "c", &error);
+  g_assert_cmpstr (progress->draft, ==, "only theirs");
+  g_clear_pointer (&progress, cw_exercise_progress_free);
+
+  /* Merging the same file again changes nothing. */
+  once = export_without_time (store);
+  g_assert_true (cw_progress_store_import_json (store, json, -1, NULL, CW_IMPORT_MERGE, NULL,
+                                                &error));
+  g_assert_no_error (error);
+  twice = export_without_time (store);
+  g_assert_cmpstr (twice, ==, once);
+
+  /* Replace: the document's exercises, and only those. */
+  g_assert_true (cw_progress_store_import_json (store, json, -1, NULL, CW_IMPORT_REPLACE, NULL,
+                                                &error));
+  g_assert_no_error (error);
+  progress = cw_progress_store_get_exercise (store, "a", &error);
+  g_assert_cmpint (progress->state, ==, CW_EXERCISE_ATTEMPTED);
+  g_assert_false (progress->solution_revealed);
+  g_assert_cmpstr (progress->draft, ==, "theirs, newer");
+
+  store_close (store);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -191,6 +288,7 @@ main (int   argc,
   g_test_add_func ("/progress-import/import/unknown-ids", test_import_unknown_ids);
   g_test_add_func ("/progress-import/import/merge", test_import_merge);
   g_test_add_func ("/progress-import/import/replace", test_import_replace);
+  g_test_add_func ("/progress-import/import/merge-exercises", test_import_merge_exercises);
 
   return g_test_run ();
 }

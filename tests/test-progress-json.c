@@ -180,6 +180,220 @@ test_import_validation (void)
   store_close (store);
 }
 
+/* Practice exercises: a store with every kind of record, exported, reset and imported back
+ * (merge and replace) gives the same document and the same records. */
+static void
+fill_exercises (CwProgressStore *store,
+                TestClock       *clock,
+                const char      *big_draft)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cw_progress_store_record_attempt (store, "ownership-fix-move", FALSE, &error));
+  clock->now += MINUTE;
+  g_assert_true (cw_progress_store_record_attempt (store, "ownership-fix-move", TRUE, &error));
+  g_assert_true (cw_progress_store_record_attempt (store, "ownership-fix-move", FALSE, &error));
+  g_assert_true (cw_progress_store_record_hints_shown (store, "ownership-fix-move", 2, &error));
+  g_assert_true (cw_progress_store_reveal_solution (store, "ownership-fix-move", &error));
+  g_assert_true (cw_progress_store_save_draft (store, "ownership-fix-move",
+                                              "fn main() {\n    // “naïve” 🦀 \"quoted\"\n}\n",
+                                              &error));
+  clock->now += MINUTE;
+  g_assert_true (cw_progress_store_record_attempt (store, "borrowing-fix-append", FALSE, &error));
+  g_assert_true (cw_progress_store_save_draft (store, "strings-badge", "", &error));
+  g_assert_true (cw_progress_store_save_draft (store, "big", big_draft, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_exercises_round_trip (void)
+{
+  g_autofree char *dir = data_dir_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *big = g_strnfill (1024 * 1024, 'x');
+  g_autofree char *json = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autoptr(CwExerciseProgress) progress = NULL;
+  g_autoptr(GHashTable) all = NULL;
+  TestClock clock = { T0 };
+  CwProgressStore *store = store_open (dir, &clock);
+
+  fill_exercises (store, &clock, big);
+  json = cw_progress_store_export_json (store, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (json, "\"exercises\" : ["));
+  g_assert_nonnull (strstr (json, "\"id\" : \"ownership-fix-move\""));
+  g_assert_nonnull (strstr (json, "\"state\" : \"passed\""));
+  g_assert_nonnull (strstr (json, "\"state\" : \"attempted\""));
+  g_assert_nonnull (strstr (json, "\"state\" : \"not-started\""));
+  g_assert_nonnull (strstr (json, "\"first_passed_at\" : \"2024-03-01T12:01:00Z\""));
+  g_assert_nonnull (strstr (json, "\"solution_revealed\" : true"));
+  first = export_without_time (store);
+
+  g_assert_true (cw_progress_store_reset (store, &error));
+  all = cw_progress_store_list_exercises (store, &error);
+  g_assert_cmpuint (g_hash_table_size (all), ==, 0);
+  g_clear_pointer (&all, g_hash_table_unref);
+
+  clock.now += 7 * DAY;
+  g_assert_true (cw_progress_store_import_json (store, json, -1, NULL, CW_IMPORT_MERGE, NULL,
+                                                &error));
+  g_assert_no_error (error);
+  second = export_without_time (store);
+  g_assert_cmpstr (second, ==, first);
+  g_clear_pointer (&second, g_free);
+  g_assert_true (cw_progress_store_import_json (store, json, -1, NULL, CW_IMPORT_REPLACE, NULL,
+                                                &error));
+  g_assert_no_error (error);
+  second = export_without_time (store);
+  g_assert_cmpstr (second, ==, first);
+
+  all = cw_progress_store_list_exercises (store, &error);
+  g_assert_cmpuint (g_hash_table_size (all), ==, 4);
+  progress = cw_progress_store_get_exercise (store, "ownership-fix-move", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (progress->state, ==, CW_EXERCISE_PASSED);
+  g_assert_cmpuint (progress->attempts, ==, 3);
+  g_assert_cmpint (progress->first_passed_at, ==, (T0 + MINUTE) / G_USEC_PER_SEC);
+  g_assert_cmpuint (progress->hints_shown, ==, 2);
+  g_assert_true (progress->solution_revealed);
+  g_assert_cmpstr (progress->draft, ==, "fn main() {\n    // “naïve” 🦀 \"quoted\"\n}\n");
+  g_assert_cmpint (progress->draft_saved_at, ==, (T0 + MINUTE) / G_USEC_PER_SEC);
+  g_clear_pointer (&progress, cw_exercise_progress_free);
+  progress = cw_progress_store_get_exercise (store, "strings-badge", &error);
+  g_assert_cmpstr (progress->draft, ==, "");
+  g_assert_cmpint (progress->state, ==, CW_EXERCISE_NOT_STARTED);
+  g_clear_pointer (&progress, cw_exercise_progress_free);
+  progress = cw_progress_store_get_exercise (store, "big", &error);
+  g_assert_cmpstr (progress->draft, ==, big);
+
+  store_close (store);
+}
+
+/* An export without an "exercises" section (every export before schema 4) imports, and a
+ * replace then leaves no exercises. */
+static void
+test_exercises_absent (void)
+{
+  g_autofree char *dir = data_dir_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) all = NULL;
+  TestClock clock = { T0 };
+  CwProgressStore *store = store_open (dir, &clock);
+
+  g_assert_true (cw_progress_store_record_attempt (store, "a", TRUE, &error));
+  g_assert_true (cw_progress_store_import_json (store, DOC_HEAD "\"lessons\": []}", -1, NULL,
+                                                CW_IMPORT_MERGE, NULL, &error));
+  g_assert_no_error (error);
+  all = cw_progress_store_list_exercises (store, &error);
+  g_assert_cmpuint (g_hash_table_size (all), ==, 1);
+  g_clear_pointer (&all, g_hash_table_unref);
+  g_assert_true (cw_progress_store_import_json (store, DOC_HEAD "\"lessons\": []}", -1, NULL,
+                                                CW_IMPORT_REPLACE, NULL, &error));
+  g_assert_no_error (error);
+  all = cw_progress_store_list_exercises (store, &error);
+  g_assert_cmpuint (g_hash_table_size (all), ==, 0);
+
+  store_close (store);
+}
+
+#define EXERCISE_DOC(fields) DOC_HEAD "\"exercises\": [{" fields "}]}"
+#define EX_ID "\"id\": \"ex\", "
+#define EX_PASSED "\"state\": \"passed\", \"attempts\": 2, \"first_passed_at\": " AT10 ", "
+#define EX_REST "\"hints_shown\": 1, \"solution_revealed\": false, \"draft\": \"fn f() {}\"," \
+                " \"draft_saved_at\": " AT11
+#define EX_OK EX_ID EX_PASSED EX_REST
+
+static void
+test_exercises_validation (void)
+{
+  static const struct
+  {
+    const char *json;
+    const char *detail;
+  } cases[] = {
+    { DOC_HEAD "\"exercises\": {}}", "exercises: expected a list" },
+    { DOC_HEAD "\"exercises\": [\"ex\"]}", "exercises[0]: expected an object" },
+    { EXERCISE_DOC (EX_PASSED EX_REST), "exercises[0].id: missing" },
+    { EXERCISE_DOC ("\"id\": 5, " EX_PASSED EX_REST), "exercises[0].id: expected a string" },
+    { EXERCISE_DOC ("\"id\": \"\", " EX_PASSED EX_REST),
+      "exercises[0].id: expected an exercise id" },
+    { EXERCISE_DOC (EX_ID "\"state\": \"done\", \"attempts\": 2, \"first_passed_at\": " AT10 ", "
+                    EX_REST), "exercises[0].state: expected" },
+    { EXERCISE_DOC (EX_ID "\"state\": \"passed\", \"attempts\": -1, \"first_passed_at\": " AT10
+                    ", " EX_REST), "exercises[0].attempts: the number is out of range" },
+    { EXERCISE_DOC (EX_ID "\"state\": \"passed\", \"attempts\": \"2\", \"first_passed_at\": "
+                    AT10 ", " EX_REST), "exercises[0].attempts: expected a whole number" },
+    { EXERCISE_DOC (EX_ID EX_PASSED "\"hints_shown\": 4, \"solution_revealed\": false,"
+                    " \"draft\": null, \"draft_saved_at\": null"),
+      "exercises[0].hints_shown: the number is out of range" },
+    { EXERCISE_DOC (EX_ID EX_PASSED "\"hints_shown\": 0, \"solution_revealed\": 1,"
+                    " \"draft\": null, \"draft_saved_at\": null"),
+      "exercises[0].solution_revealed: expected true or false" },
+    { EXERCISE_DOC (EX_ID "\"state\": \"passed\", \"attempts\": 2, \"first_passed_at\": null, "
+                    EX_REST), "exercises[0].first_passed_at: a passed exercise" },
+    { EXERCISE_DOC (EX_ID "\"state\": \"attempted\", \"attempts\": 2, \"first_passed_at\": "
+                    AT10 ", " EX_REST), "exercises[0].first_passed_at: a passed exercise" },
+    { EXERCISE_DOC (EX_ID "\"state\": \"not-started\", \"attempts\": 2, \"first_passed_at\": "
+                    "null, " EX_REST), "exercises[0].attempts: an exercise not started" },
+    { EXERCISE_DOC (EX_ID "\"state\": \"passed\", \"attempts\": 0, \"first_passed_at\": " AT10
+                    ", " EX_REST), "exercises[0].attempts: an exercise not started" },
+    { EXERCISE_DOC (EX_ID EX_PASSED "\"hints_shown\": 0, \"solution_revealed\": false,"
+                    " \"draft\": \"x\", \"draft_saved_at\": null"),
+      "exercises[0].draft_saved_at: a draft has a time" },
+    { EXERCISE_DOC (EX_ID EX_PASSED "\"hints_shown\": 0, \"solution_revealed\": false,"
+                    " \"draft\": null, \"draft_saved_at\": " AT10),
+      "exercises[0].draft_saved_at: a draft has a time" },
+    { EXERCISE_DOC (EX_ID EX_PASSED "\"hints_shown\": 0, \"solution_revealed\": false,"
+                    " \"draft\": 12, \"draft_saved_at\": " AT10),
+      "exercises[0].draft: expected a string or null" },
+    { EXERCISE_DOC (EX_ID EX_PASSED "\"hints_shown\": 0, \"solution_revealed\": false,"
+                    " \"draft\": \"bad \\ud800y\", \"draft_saved_at\": " AT10),
+      "exercises[0].draft: expected UTF-8 text" },
+    { EXERCISE_DOC (EX_ID "\"state\": \"passed\", \"attempts\": 2,"
+                    " \"first_passed_at\": \"yesterday\", " EX_REST),
+      "exercises[0].first_passed_at: expected a date" },
+    { DOC_HEAD "\"exercises\": [{" EX_OK "}, {" EX_OK "}]}",
+      "exercises[1].id: this exercise appears twice" },
+    /* Valid exercises, then a broken lesson record: nothing is written. */
+    { DOC_HEAD "\"exercises\": [{" EX_OK "}], \"lessons\": [{\"id\": \"a\"}]}",
+      "lessons[0].state: missing" },
+  };
+  g_autofree char *dir = data_dir_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *too_big = NULL;
+  g_autofree char *text = g_strnfill (CW_EXERCISE_MAX_DRAFT + 1, 'y');
+  TestClock clock = { T0 };
+  CwProgressStore *store = store_open (dir, &clock);
+  gsize i;
+
+  fill_store (store, &clock);
+  g_assert_true (cw_progress_store_record_attempt (store, "kept", TRUE, &error));
+  g_assert_no_error (error);
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("case %" G_GSIZE_FORMAT ": %s", i, cases[i].json);
+      assert_import_refused (store, cases[i].json, CW_PROGRESS_ERROR_INVALID_IMPORT,
+                             cases[i].detail);
+    }
+
+  /* A draft longer than the store keeps. */
+  too_big = g_strdup_printf (EXERCISE_DOC (EX_ID EX_PASSED "\"hints_shown\": 0,"
+                                           " \"solution_revealed\": false, \"draft\": \"%s\","
+                                           " \"draft_saved_at\": " AT10), text);
+  assert_import_refused (store, too_big, CW_PROGRESS_ERROR_INVALID_IMPORT,
+                         "exercises[0].draft: a draft is at most 2.0");
+
+  /* And the valid one imports. */
+  g_assert_true (cw_progress_store_import_json (store, EXERCISE_DOC (EX_OK), -1, NULL,
+                                                CW_IMPORT_MERGE, NULL, &error));
+  g_assert_no_error (error);
+
+  store_close (store);
+}
+
 /* json-glib's parser recurses once per level: a document nested 100,000 levels deep used
  * to overflow the stack. Run in a child, so that a crash fails this test, not the program. */
 static void
@@ -829,6 +1043,63 @@ test_damaged_text (void)
 }
 
 
+/* A damaged draft exports repaired and named; an exercise whose id is damaged is left out
+ * and named; the rest imports. */
+static void
+test_exercises_damaged_text (void)
+{
+  g_autofree char *dir = data_dir_new ();
+  g_autofree char *other_dir = g_build_filename (g_get_user_data_dir (), "other", NULL);
+  g_autofree char *path = progress_path (dir);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_auto(GStrv) damaged = NULL;
+  g_autoptr(CwExerciseProgress) progress = NULL;
+  g_autoptr(GHashTable) all = NULL;
+  TestClock clock = { T0 };
+  CwProgressStore *store = store_open (dir, &clock);
+  CwProgressStore *other;
+
+  g_assert_true (cw_progress_store_save_draft (store, "ownership-fix-move",
+                                              "let damaged_here = 1;", &error));
+  g_assert_true (cw_progress_store_record_attempt (store, "zz-broken-id", TRUE, &error));
+  g_assert_true (cw_progress_store_record_attempt (store, "kept-exercise", TRUE, &error));
+  g_assert_no_error (error);
+  store_close (store);
+  damage_text (path, "damaged_here", 3, 1);
+  /* In its row and in the primary key's index. */
+  damage_text (path, "zz-broken-id", 4, 2);
+
+  store = store_open (dir, &clock);
+  progress = cw_progress_store_get_exercise (store, "ownership-fix-move", &error);
+  g_assert_no_error (error);
+  g_assert_true (g_utf8_validate (progress->draft, -1, NULL));
+  g_assert_true (g_str_has_prefix (progress->draft, "let dam\xef\xbf\xbd"));
+  all = cw_progress_store_list_exercises (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (all), ==, 2);
+
+  json = export_async (store, NULL, &damaged, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_utf8_validate (json, -1, NULL));
+  g_assert_cmpuint (g_strv_length (damaged), ==, 2);
+  g_assert_nonnull (strstr (damaged[0], "the draft of the exercise “ownership-fix-move”"));
+  g_assert_nonnull (strstr (damaged[1], "an exercise whose name is damaged (“zz-b"));
+
+  other = store_open (other_dir, &clock);
+  g_assert_true (cw_progress_store_import_json (other, json, -1, NULL, CW_IMPORT_REPLACE, NULL,
+                                                &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&all, g_hash_table_unref);
+  all = cw_progress_store_list_exercises (other, &error);
+  g_assert_cmpuint (g_hash_table_size (all), ==, 2);
+  g_assert_nonnull (g_hash_table_lookup (all, "kept-exercise"));
+  g_assert_cmpstr (((CwExerciseProgress *) g_hash_table_lookup (all, "ownership-fix-move"))->draft,
+                   ==, progress->draft);
+  store_close (other);
+  store_close (store);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -850,6 +1121,10 @@ main (int   argc,
   g_test_add_func ("/progress-json/import/sizes", test_import_sizes);
   g_test_add_func ("/progress-json/export/round-trip-every-kind", test_round_trip_every_kind);
   g_test_add_func ("/progress-json/export/damaged-text", test_damaged_text);
+  g_test_add_func ("/progress-json/exercises/round-trip", test_exercises_round_trip);
+  g_test_add_func ("/progress-json/exercises/absent", test_exercises_absent);
+  g_test_add_func ("/progress-json/exercises/validation", test_exercises_validation);
+  g_test_add_func ("/progress-json/exercises/damaged-text", test_exercises_damaged_text);
 
   return g_test_run ();
 }

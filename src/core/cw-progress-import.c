@@ -270,6 +270,54 @@ cw_import_apply_activity (sqlite3  *db,
 }
 
 static int
+cw_import_insert_exercise (sqlite3_stmt  *insert,
+                           gconstpointer  row)
+{
+  const CwImportExercise *exercise = row;
+
+  return cw_sqlite_rerun (insert, "sininsn", exercise->id, exercise->attempts,
+                          exercise->first_passed_at, exercise->hints_shown,
+                          (gint64) (exercise->solution_revealed ? 1 : 0), exercise->draft,
+                          exercise->draft_saved_at);
+}
+
+/* Both columns of the draft are set from the row as it was (an UPDATE's expressions all see
+ * the old row), so they change together. */
+#define SQL_DRAFT_NEWER \
+  "excluded.draft_saved_at IS NOT NULL" \
+  " AND (draft_saved_at IS NULL OR excluded.draft_saved_at > draft_saved_at)"
+
+/* Merged field by field, each the way the store only ever moves it: the most attempts, the
+ * earliest first pass, the most hints, a solution once revealed, and the draft saved last
+ * (a tie keeps what is there). So a pass is never lost to an import, and importing a file
+ * twice changes nothing. */
+static int
+cw_import_apply_exercises (sqlite3  *db,
+                           CwImport *import)
+{
+  return cw_import_insert_rows (db, import->rows[CW_SECTION_EXERCISES],
+                                "INSERT INTO exercises (exercise_id, attempts, first_passed_at,"
+                                "                       hints_shown, solution_revealed, draft,"
+                                "                       draft_saved_at)"
+                                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+                                " ON CONFLICT (exercise_id) DO UPDATE"
+                                " SET attempts = max(attempts, excluded.attempts),"
+                                "     first_passed_at = CASE"
+                                "       WHEN first_passed_at IS NULL THEN excluded.first_passed_at"
+                                "       WHEN excluded.first_passed_at IS NULL THEN first_passed_at"
+                                "       ELSE min(first_passed_at, excluded.first_passed_at) END,"
+                                "     hints_shown = max(hints_shown, excluded.hints_shown),"
+                                "     solution_revealed = max(solution_revealed,"
+                                "                             excluded.solution_revealed),"
+                                "     draft = CASE WHEN " SQL_DRAFT_NEWER
+                                "                  THEN excluded.draft ELSE draft END,"
+                                "     draft_saved_at = CASE WHEN " SQL_DRAFT_NEWER
+                                "                  THEN excluded.draft_saved_at"
+                                "                  ELSE draft_saved_at END",
+                                cw_import_insert_exercise, NULL, NULL);
+}
+
+static int
 cw_write_import (sqlite3   *db,
                  gpointer   data,
                  GError   **error)
@@ -293,6 +341,8 @@ cw_write_import (sqlite3   *db,
     rc = cw_import_apply_fib_runs (db, import);
   if (rc == SQLITE_OK)
     rc = cw_import_apply_activity (db, import);
+  if (rc == SQLITE_OK)
+    rc = cw_import_apply_exercises (db, import);
 
   if (rc == SQLITE_OK && import->last_lesson != NULL)
     {

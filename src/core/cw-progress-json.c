@@ -11,7 +11,8 @@
 
 /*
  * Export of the progress as a JSON document, and reading and checking a document to import
- * (see the header for the format and the rules; cw-progress-import.c applies it).
+ * (see the header for the format and the rules; cw-progress-import.c applies it,
+ * cw-progress-export.c runs the export for the public functions).
  *
  * The document's sections are described once, in cw_sections (under "The document" below),
  * and both directions follow that table: the export writes each row of a section's query
@@ -30,6 +31,7 @@
 typedef enum
 {
   CW_FIELD_LESSON_ID,   /* a lesson id (const char *) */
+  CW_FIELD_EXERCISE_ID, /* an exercise id (const char *); not checked against the content */
   CW_FIELD_TEXT,        /* UTF-8 text (const char *); exported repaired if it is damaged */
   CW_FIELD_INT,         /* a whole number in [min, max] (gint64) */
   CW_FIELD_BOOL,        /* true or false (gboolean) */
@@ -103,6 +105,7 @@ typedef union
   CwImportNote   note;
   CwImportReview review;
   CwImportFibRun fib_run;
+  CwImportExercise exercise;
   gint64         slot;     /* activity: the start of a 15-minute slot, in seconds */
 } CwImportRecord;
 
@@ -198,10 +201,18 @@ cw_export_fib_run_item (sqlite3_stmt *stmt)
                           (guint) sqlite3_column_int64 (stmt, 0));
 }
 
-/* Rule for a row whose lesson id is damaged: it is left out, and reported, since an id
- * that is not the one stored names no lesson. Returns FALSE for such a row. */
+static char *
+cw_export_exercise_item (sqlite3_stmt *stmt)
+{
+  /* Translators: %s is a practice exercise's id */
+  return g_strdup_printf (_("the draft of the exercise “%s”"), cw_sqlite_column_text (stmt, 0));
+}
+
+/* Rule for a row whose lesson (or exercise) id is damaged: it is left out, and reported,
+ * since an id that is not the one stored names no lesson. Returns FALSE for such a row. */
 static gboolean
 cw_export_check_lesson_id (sqlite3_stmt *stmt,
+                           CwFieldKind   kind,
                            GPtrArray    *damaged)
 {
   const char *id = cw_sqlite_column_text (stmt, 0);
@@ -211,8 +222,14 @@ cw_export_check_lesson_id (sqlite3_stmt *stmt,
   if (repaired == NULL)
     return TRUE;
 
-  /* Translators: %s is a lesson's id with its damaged bytes replaced */
-  item = g_strdup_printf (_("the progress of a lesson whose name is damaged (“%s”)"), repaired);
+  if (kind == CW_FIELD_EXERCISE_ID)
+    /* Translators: %s is an exercise's id with its damaged bytes replaced */
+    item = g_strdup_printf (_("the progress of an exercise whose name is damaged (“%s”)"),
+                            repaired);
+  else
+    /* Translators: %s is a lesson's id with its damaged bytes replaced */
+    item = g_strdup_printf (_("the progress of a lesson whose name is damaged (“%s”)"),
+                            repaired);
   cw_export_damaged (damaged, item);
   return FALSE;
 }
@@ -235,6 +252,7 @@ cw_export_write_object (JsonBuilder     *builder,
       switch (field->kind)
         {
         case CW_FIELD_LESSON_ID:
+        case CW_FIELD_EXERCISE_ID:
           cw_builder_add_string (builder, field->member, cw_sqlite_column_text (stmt, i));
           break;
 
@@ -389,6 +407,22 @@ cw_import_lesson_id (JsonObject  *object,
 }
 
 static gboolean
+cw_import_exercise_id (JsonObject  *object,
+                       const char  *where,
+                       const char  *member,
+                       const char **out,
+                       GError     **error)
+{
+  if (!cw_import_string (object, where, member, FALSE, out, error))
+    return FALSE;
+
+  if (**out == '\0' || strlen (*out) > CW_MAX_LESSON_ID)
+    return cw_import_fail (error, where, member, _("expected an exercise id"));
+
+  return TRUE;
+}
+
+static gboolean
 cw_import_int (JsonObject  *object,
                const char  *where,
                const char  *member,
@@ -489,6 +523,9 @@ cw_import_read_field (JsonObject     *object,
     {
     case CW_FIELD_LESSON_ID:
       return cw_import_lesson_id (object, where, field->member, field->nullable, value, error);
+
+    case CW_FIELD_EXERCISE_ID:
+      return cw_import_exercise_id (object, where, field->member, value, error);
 
     case CW_FIELD_TEXT:
       return cw_import_string (object, where, field->member, field->nullable, value, error);
@@ -599,6 +636,79 @@ cw_import_rule_short_text (const char  *text,
                            GError     **error)
 {
   return cw_import_check_length (text, FALSE, where, member, error);
+}
+
+static gboolean
+cw_import_rule_exercise_state (const char  *text,
+                               gpointer     record,
+                               const char  *where,
+                               const char  *member,
+                               GError     **error)
+{
+  CwImportExercise *exercise = record;
+
+  if (g_str_equal (text, "not-started"))
+    exercise->state_value = CW_EXERCISE_NOT_STARTED;
+  else if (g_str_equal (text, "attempted"))
+    exercise->state_value = CW_EXERCISE_ATTEMPTED;
+  else if (g_str_equal (text, "passed"))
+    exercise->state_value = CW_EXERCISE_PASSED;
+  else
+    return cw_import_fail (error, where, member,
+                           _("expected “not-started”, “attempted” or “passed”"));
+
+  return TRUE;
+}
+
+/* A draft of at most CW_EXERCISE_MAX_DRAFT bytes, as cw_progress_store_save_draft() keeps. */
+static gboolean
+cw_import_rule_draft (const char  *text,
+                      gpointer     record,
+                      const char  *where,
+                      const char  *member,
+                      GError     **error)
+{
+  g_autofree char *limit = NULL;
+  g_autofree char *message = NULL;
+
+  if (text == NULL || strlen (text) <= CW_EXERCISE_MAX_DRAFT)
+    return TRUE;
+
+  limit = g_format_size_full (CW_EXERCISE_MAX_DRAFT, G_FORMAT_SIZE_IEC_UNITS);
+  /* Translators: %s is a size, e.g. "2.0 MiB" */
+  message = g_strdup_printf (_("a draft is at most %s"), limit);
+  return cw_import_fail (error, where, member, message);
+}
+
+/* Rules: the state agrees with the counts, as the store derives it (passed exactly when
+ * there is a first pass; attempted or passed exactly when there was an attempt); a draft
+ * has a time saved, and only a draft; no exercise twice. */
+static gboolean
+cw_import_rule_exercise (CwImport    *import,
+                         gpointer     record,
+                         GHashTable  *seen,
+                         const char  *where,
+                         GError     **error)
+{
+  CwImportExercise *exercise = record;
+  gboolean passed = exercise->state_value == CW_EXERCISE_PASSED;
+
+  if (passed != (exercise->first_passed_at != CW_NO_TIME))
+    return cw_import_fail (error, where, "first_passed_at",
+                           _("a passed exercise has a first pass, and only a passed one"));
+
+  if ((exercise->state_value == CW_EXERCISE_NOT_STARTED) != (exercise->attempts == 0))
+    return cw_import_fail (error, where, "attempts",
+                           _("an exercise not started has no attempts, and only such a one"));
+
+  if ((exercise->draft == NULL) != (exercise->draft_saved_at == CW_NO_TIME))
+    return cw_import_fail (error, where, "draft_saved_at",
+                           _("a draft has a time it was saved, and only a draft"));
+
+  if (!g_hash_table_add (seen, (gpointer) exercise->id))
+    return cw_import_fail (error, where, "id", _("this exercise appears twice"));
+
+  return TRUE;
 }
 
 /* Rules: a lesson is opened before (or when) it gets its current state, and learned between
@@ -718,6 +828,14 @@ cw_import_rule_review (CwImport    *import,
 #define SQL_EXPORT_FIB_RUNS \
   "SELECT n, algorithm, elapsed_ns, value_preview, ran_at FROM fib_runs ORDER BY ran_at, id"
 
+/* The state as the store derives it (see cw_progress_migration_4). */
+#define SQL_EXPORT_EXERCISES \
+  "SELECT exercise_id," \
+  "       CASE WHEN first_passed_at IS NOT NULL THEN 'passed'" \
+  "            WHEN attempts > 0 THEN 'attempted' ELSE 'not-started' END," \
+  "       attempts, first_passed_at, hints_shown, solution_revealed, draft, draft_saved_at" \
+  "  FROM exercises ORDER BY exercise_id"
+
 /* Slots out of range are written as the nearest end of it, once (see CW_TIME_MIN). */
 #define SQL_EXPORT_ACTIVITY \
   "SELECT DISTINCT max(min(slot_start, 253370764800), 0) AS slot FROM activity ORDER BY slot"
@@ -779,6 +897,24 @@ static const CwField cw_fib_run_fields[] = {
   { .member = "ran_at", .kind = CW_FIELD_TIME, .offset = FIELD_AT (CwImportFibRun, ran_at) },
 };
 
+static const CwField cw_exercise_fields[] = {
+  { .member = "id", .kind = CW_FIELD_EXERCISE_ID, .offset = FIELD_AT (CwImportExercise, id) },
+  { .member = "state", .kind = CW_FIELD_TEXT, .offset = FIELD_AT (CwImportExercise, state),
+    .rule = cw_import_rule_exercise_state },
+  { .member = "attempts", .kind = CW_FIELD_INT, .offset = FIELD_AT (CwImportExercise, attempts),
+    .min = 0, .max = G_MAXUINT },
+  { .member = "first_passed_at", .kind = CW_FIELD_TIME,
+    .offset = FIELD_AT (CwImportExercise, first_passed_at), .nullable = TRUE },
+  { .member = "hints_shown", .kind = CW_FIELD_INT,
+    .offset = FIELD_AT (CwImportExercise, hints_shown), .min = 0, .max = CW_EXERCISE_MAX_HINTS },
+  { .member = "solution_revealed", .kind = CW_FIELD_BOOL,
+    .offset = FIELD_AT (CwImportExercise, solution_revealed) },
+  { .member = "draft", .kind = CW_FIELD_TEXT, .offset = FIELD_AT (CwImportExercise, draft),
+    .nullable = TRUE, .rule = cw_import_rule_draft },
+  { .member = "draft_saved_at", .kind = CW_FIELD_TIME,
+    .offset = FIELD_AT (CwImportExercise, draft_saved_at), .nullable = TRUE },
+};
+
 /* In the document's order: a review refers to a lesson read before it. */
 static const CwSection cw_sections[CW_N_SECTIONS] = {
   [CW_SECTION_LESSONS] = {
@@ -812,12 +948,27 @@ static const CwSection cw_sections[CW_N_SECTIONS] = {
     sizeof (gint64), cw_import_read_slot, NULL,
     cw_export_write_slot, NULL,
   },
+  /* Exercise ids are the content's, like lesson ids, but not checked against it: an import
+   * keeps them all. Older exports have no such section: then there are none. */
+  [CW_SECTION_EXERCISES] = {
+    "exercises", SQL_EXPORT_EXERCISES, cw_exercise_fields, G_N_ELEMENTS (cw_exercise_fields),
+    sizeof (CwImportExercise), cw_import_read_object, cw_import_rule_exercise,
+    cw_export_write_object, cw_export_exercise_item,
+  },
 };
 
 static gboolean
 cw_section_by_lesson (const CwSection *section)
 {
   return section->n_fields > 0 && section->fields[0].kind == CW_FIELD_LESSON_ID;
+}
+
+/* Sections about lessons or exercises: a row whose id is damaged names nothing. */
+static gboolean
+cw_section_by_id (const CwSection *section)
+{
+  return cw_section_by_lesson (section) ||
+         (section->n_fields > 0 && section->fields[0].kind == CW_FIELD_EXERCISE_ID);
 }
 
 
@@ -830,7 +981,7 @@ cw_export_section (sqlite3         *db,
                    GPtrArray       *damaged)
 {
   g_autoptr(CwSqliteStmt) stmt = NULL;
-  gboolean by_lesson = cw_section_by_lesson (section);
+  gboolean by_id = cw_section_by_id (section);
   int rc;
 
   json_builder_set_member_name (builder, section->name);
@@ -840,7 +991,7 @@ cw_export_section (sqlite3         *db,
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       rc = SQLITE_OK;
-      if (!by_lesson || cw_export_check_lesson_id (stmt, damaged))
+      if (!by_id || cw_export_check_lesson_id (stmt, section->fields[0].kind, damaged))
         section->write (builder, section, stmt, damaged);
     }
 
@@ -892,11 +1043,11 @@ cw_export_all (sqlite3     *db,
 /* The export read from @db in one read transaction, every section from the same moment: the
  * JSON text, or NULL with *rc; what was found damaged is added to @damaged. Runs on
  * whichever thread uses @db. */
-static char *
-cw_export_on (sqlite3   *db,
-              gint64     exported_at,
-              GPtrArray *damaged,
-              int       *rc)
+char *
+cw_progress_export_on (sqlite3   *db,
+                       gint64     exported_at,
+                       GPtrArray *damaged,
+                       int       *rc)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = NULL;
@@ -1193,212 +1344,4 @@ cw_progress_import_prepare (const char          *json,
 
   import->mode = mode;
   return cw_import_read (import, parser, known_lesson_ids, error);
-}
-
-
-/* Public API */
-
-static void
-cw_progress_store_set_export_error (CwProgressStore  *self,
-                                    int               rc,
-                                    GError          **error)
-{
-  if (cw_sqlite_rc_is_corrupt (rc))
-    self->damaged = TRUE;
-
-  cw_progress_set_error (error, CW_PROGRESS_ERROR_FAILED,
-                         _("Your progress could not be exported: it could not be read. "
-                           "Restart Crabwise and try again."),
-                         sqlite3_errstr (rc));
-}
-
-char *
-cw_progress_store_export_json (CwProgressStore  *self,
-                               GError          **error)
-{
-  g_autoptr(GPtrArray) damaged = g_ptr_array_new_with_free_func (g_free);
-  char *json;
-  int rc = SQLITE_OK;
-  guint i;
-
-  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (!cw_progress_store_check_open (self, error))
-    return NULL;
-
-  json = cw_export_on (self->db, cw_progress_store_now (self), damaged, &rc);
-  if (json == NULL)
-    cw_progress_store_set_export_error (self, rc, error);
-  for (i = 0; i < damaged->len; i++)
-    g_message ("Exported with damaged text repaired or left out: %s",
-               (const char *) g_ptr_array_index (damaged, i));
-
-  return json;
-}
-
-
-/* Export off the main thread: the worker reads through a connection of its own, in one read
- * transaction, and the store's state changes only on the main thread, when the result
- * comes back. A store that could only be opened read-only has no file to read, so its
- * in-memory copy is serialized on the main thread (a copy in memory) and read on the
- * worker from that. */
-
-typedef struct
-{
-  char          *path;         /* read through a connection of the worker's own… */
-  unsigned char *image;        /* …or from this copy of a read-only store's memory */
-  sqlite3_int64  image_size;
-  gint64         exported_at;
-  GPtrArray     *damaged;      /* what the export found damaged, for the learner */
-  int            rc;
-} CwExportJob;
-
-static void
-cw_export_job_free (CwExportJob *job)
-{
-  g_ptr_array_unref (job->damaged);
-  g_free (job->path);
-  sqlite3_free (job->image);
-  g_free (job);
-}
-
-static int
-cw_export_job_open (CwExportJob  *job,
-                    sqlite3     **db)
-{
-  int rc;
-
-  if (job->image == NULL)
-    return cw_progress_open_worker_connection (job->path, db);
-
-  rc = cw_sqlite_open_memory (db);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_deserialize (*db, "main", job->image, job->image_size, job->image_size,
-                              SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY);
-  else
-    sqlite3_free (job->image);
-  /* The connection owns the copy now, even when that failed. */
-  job->image = NULL;
-
-  return rc;
-}
-
-static void
-cw_export_thread (GTask        *task,
-                  gpointer      source_object,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
-{
-  CwExportJob *job = task_data;
-  sqlite3 *db = NULL;
-  char *json = NULL;
-  gulong handler = 0;
-
-  job->rc = cw_export_job_open (job, &db);
-  if (job->rc == SQLITE_OK)
-    {
-      handler = cw_progress_interrupt_on_cancel (cancellable, db);
-      json = cw_export_on (db, job->exported_at, job->damaged, &job->rc);
-      g_cancellable_disconnect (cancellable, handler);
-    }
-  cw_sqlite_close (db, TRUE);
-
-  g_task_return_pointer (task, json, g_free);
-}
-
-static void
-cw_progress_store_export_done (GObject      *source_object,
-                               GAsyncResult *result,
-                               gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-
-  g_task_return_pointer (task, g_task_propagate_pointer (G_TASK (result), NULL), g_free);
-}
-
-/**
- * cw_progress_store_export_json_async:
- *
- * cw_progress_store_export_json() off the main thread (see the comment above).
- */
-void
-cw_progress_store_export_json_async (CwProgressStore     *self,
-                                     GCancellable        *cancellable,
-                                     GAsyncReadyCallback  callback,
-                                     gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  GError *error = NULL;
-  CwExportJob *job;
-
-  g_return_if_fail (CW_IS_PROGRESS_STORE (self));
-  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, cw_progress_store_export_json_async);
-
-  if (!cw_progress_store_check_open (self, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  job = g_new0 (CwExportJob, 1);
-  job->exported_at = cw_progress_store_now (self);
-  job->damaged = g_ptr_array_new_with_free_func (g_free);
-  if (self->read_only)
-    {
-      job->image = sqlite3_serialize (self->db, "main", &job->image_size, 0);
-      if (job->image == NULL)
-        {
-          cw_export_job_free (job);
-          cw_progress_store_set_export_error (self, SQLITE_NOMEM, &error);
-          g_task_return_error (task, error);
-          return;
-        }
-    }
-  else
-    job->path = g_strdup (self->path);
-
-  g_task_set_task_data (task, job, (GDestroyNotify) cw_export_job_free);
-
-  cw_progress_store_run_in_worker (task, cw_export_thread, cw_progress_store_export_done);
-}
-
-char *
-cw_progress_store_export_json_finish (CwProgressStore   *self,
-                                      GAsyncResult      *result,
-                                      char            ***damaged_items,
-                                      GError           **error)
-{
-  CwExportJob *job;
-  GError *local_error = NULL;
-  char *json;
-
-  g_return_val_if_fail (CW_IS_PROGRESS_STORE (self), NULL);
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (damaged_items != NULL)
-    *damaged_items = NULL;
-
-  json = g_task_propagate_pointer (G_TASK (result), &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, local_error);
-      return NULL;
-    }
-
-  /* The store's state changes here, on the main thread. */
-  job = g_task_get_task_data (G_TASK (result));
-  if (json == NULL)
-    cw_progress_store_set_export_error (self, job->rc, error);
-  else if (damaged_items != NULL)
-    {
-      g_ptr_array_add (job->damaged, NULL);
-      *damaged_items = (char **) g_ptr_array_steal (job->damaged, NULL);
-    }
-
-  return json;
 }

@@ -85,10 +85,27 @@ static const char cw_progress_migration_3[] =
   "INSERT OR REPLACE INTO meta (key, value) VALUES ('write_seq', 0);"
   "PRAGMA user_version = 3;";
 
+/* Version 4: practice exercises, one row per exercise the learner touched. The state is not
+ * stored but follows from the row (passed once first_passed_at is set, attempted once an
+ * attempt is counted), so no write can leave a pass without its date or undo a pass. Times
+ * in microseconds, as everywhere since version 3. */
+static const char cw_progress_migration_4[] =
+  "CREATE TABLE exercises ("
+  "  exercise_id       TEXT PRIMARY KEY NOT NULL,"
+  "  attempts          INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),"
+  "  first_passed_at   INTEGER CHECK (first_passed_at IS NULL OR attempts >= 1),"
+  "  hints_shown       INTEGER NOT NULL DEFAULT 0 CHECK (hints_shown BETWEEN 0 AND 3),"
+  "  solution_revealed INTEGER NOT NULL DEFAULT 0 CHECK (solution_revealed IN (0, 1)),"
+  "  draft             TEXT,"
+  "  draft_saved_at    INTEGER CHECK ((draft IS NULL) = (draft_saved_at IS NULL))"
+  ");"
+  "PRAGMA user_version = 4;";
+
 static const char * const cw_progress_migrations[CW_PROGRESS_SCHEMA_VERSION] = {
   cw_progress_migration_1,
   cw_progress_migration_2,
   cw_progress_migration_3,
+  cw_progress_migration_4,
 };
 
 /* Every table and column the store reads or writes; preparing these proves the schema. */
@@ -100,6 +117,8 @@ static const char * const cw_progress_schema_probes[] = {
   "SELECT lesson_id, box, due_at, reviewed_at FROM reviews",
   "SELECT id, n, algorithm, elapsed_ns, value_preview, ran_at FROM fib_runs",
   "SELECT slot_start FROM activity",
+  "SELECT exercise_id, attempts, first_passed_at, hints_shown, solution_revealed, draft,"
+  "       draft_saved_at FROM exercises",
 };
 
 /* Everything but the write counter (see cw-progress-write.c). */
@@ -110,6 +129,7 @@ static const char * const cw_progress_reset_sql[] = {
   "DELETE FROM notes",
   "DELETE FROM fib_runs",
   "DELETE FROM activity",
+  "DELETE FROM exercises",
   "DELETE FROM meta WHERE key <> 'write_seq'",
 };
 

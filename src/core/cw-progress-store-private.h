@@ -26,6 +26,8 @@ G_BEGIN_DECLS
  *   cw-progress-read.c    the reads
  *   cw-progress-json.c    export, and reading and checking an import: the document's
  *                         sections described once, in a table both follow
+ *   cw-progress-export.c  the export's public functions, synchronous and on a worker
+ *   cw-progress-exercise.c the practice exercises: their reads and writes
  *   cw-progress-import.c  applying an import
  *   cw-progress-backup.c  backups and restoring one
  *
@@ -272,6 +274,19 @@ typedef struct
   gint64      ran_at;
 } CwImportFibRun;
 
+typedef struct
+{
+  const char *id;
+  const char *state;
+  CwExerciseState state_value;   /* from state */
+  gint64      attempts;
+  gint64      first_passed_at;
+  gint64      hints_shown;
+  gboolean    solution_revealed;
+  const char *draft;
+  gint64      draft_saved_at;
+} CwImportExercise;
+
 typedef enum
 {
   CW_SECTION_LESSONS,
@@ -280,6 +295,7 @@ typedef enum
   CW_SECTION_REVIEWS,
   CW_SECTION_FIB_RUNS,
   CW_SECTION_ACTIVITY,
+  CW_SECTION_EXERCISES,
   CW_N_SECTIONS
 } CwSectionId;
 
@@ -301,5 +317,12 @@ gboolean    cw_progress_import_prepare                 (const char         *json
                                                         CwImport           *import,
                                                         GError            **error);
 void        cw_progress_import_clear                   (CwImport           *import);
+
+/* cw-progress-json.c: the export read from @db in one read transaction: the JSON text, or
+ * NULL with *rc; what was found damaged is added to @damaged (cw-progress-export.c). */
+char       *cw_progress_export_on                      (sqlite3            *db,
+                                                        gint64              exported_at,
+                                                        GPtrArray          *damaged,
+                                                        int                *rc);
 
 G_END_DECLS

@@ -22,9 +22,10 @@ G_BEGIN_DECLS
  *     on, a busy timeout. Prepared statements only. Every write is one BEGIN IMMEDIATE …
  *     COMMIT; a write that fails is rolled back whole: nothing partial is ever written.
  *   - Schema version in PRAGMA user_version, currently CW_PROGRESS_SCHEMA_VERSION;
- *     migrations 0→1→2→3 run in one transaction each. Version 1 had lesson states and
+ *     migrations 0→1→2→3→4 run in one transaction each. Version 1 had lesson states and
  *     answers (times in seconds); 2 added notes and the review schedule; 3 moved every time
- *     to microseconds and added the Fibonacci runs, the activity log and a write counter.
+ *     to microseconds and added the Fibonacci runs, the activity log and a write counter;
+ *     4 added the practice exercises (attempts, first pass, hints, solution, draft).
  *   - A file written by a newer Crabwise (user_version above ours): cw_progress_store_new()
  *     fails with CW_PROGRESS_ERROR_NEWER_VERSION and the file is left byte for byte as it
  *     was (not even its write-ahead log is checkpointed into it).
@@ -115,7 +116,7 @@ G_BEGIN_DECLS
  * and deliver their result, and any change of state, in the caller's main context.
  */
 
-#define CW_PROGRESS_SCHEMA_VERSION 3
+#define CW_PROGRESS_SCHEMA_VERSION 4
 #define CW_PROGRESS_EXPORT_FORMAT  "crabwise-progress"
 #define CW_PROGRESS_EXPORT_VERSION 1
 #define CW_PROGRESS_N_BACKUPS      7
@@ -274,6 +275,78 @@ gboolean         cw_progress_store_get_accuracy        (CwProgressStore  *self,
                                                         guint            *answered);
 guint            cw_progress_store_get_streak          (CwProgressStore  *self);
 
+/*
+ * PRACTICE EXERCISES
+ *   One record per exercise the learner touched, by the content store's exercise id (not
+ *   checked, like lesson ids). A pass is never lost: once an attempt passed, the state stays
+ *   PASSED and first_passed_at is kept, whatever later attempts give. hints_shown never
+ *   decreases and a revealed solution stays revealed. Writes are like the others (see NEVER
+ *   LOST: a read-only session fails with CANNOT_SAVE and changes nothing) and emit "changed"
+ *   with the detail "exercises" (record_attempt, record_hints_shown, reveal_solution) or
+ *   "drafts" (save_draft), and the exercise id as the argument. Reads that fail log why
+ *   and answer FALSE/NULL with FAILED; a closed store reads as an empty one.
+ */
+typedef enum
+{
+  CW_EXERCISE_NOT_STARTED,
+  CW_EXERCISE_ATTEMPTED,
+  CW_EXERCISE_PASSED,
+} CwExerciseState;
+
+#define CW_EXERCISE_MAX_HINTS      3
+/* A draft holds at most this many bytes (a 5 MB file is no exercise); an import keeps the
+ * same limit. */
+#define CW_EXERCISE_MAX_DRAFT      (2 * 1024 * 1024)
+
+typedef struct
+{
+  char            *exercise_id;
+  CwExerciseState  state;
+  guint            attempts;           /* Check presses that reached a verdict */
+  gint64           first_passed_at;    /* unix seconds, 0 = never */
+  guint            hints_shown;        /* 0..3, never decreases */
+  gboolean         solution_revealed;  /* recorded, never hidden again */
+  char            *draft;              /* NULL = none saved */
+  gint64           draft_saved_at;     /* unix seconds, 0 = none */
+} CwExerciseProgress;
+
+void                cw_exercise_progress_free            (CwExerciseProgress *progress);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CwExerciseProgress, cw_exercise_progress_free)
+
+/* Never NULL on success: an exercise never touched gives state NOT_STARTED, zeros, NULL
+ * draft. */
+CwExerciseProgress *cw_progress_store_get_exercise       (CwProgressStore    *self,
+                                                          const char         *exercise_id,
+                                                          GError            **error);
+/* id -> CwExerciseProgress*, only exercises with a row; transfer full. */
+GHashTable         *cw_progress_store_list_exercises     (CwProgressStore    *self,
+                                                          GError            **error);
+/* @draft NULL forgets the draft; "" is kept (the learner emptied the editor). UTF-8 of at
+ * most CW_EXERCISE_MAX_DRAFT bytes, else FAILED. Saving the text already saved writes
+ * nothing. */
+gboolean            cw_progress_store_save_draft         (CwProgressStore    *self,
+                                                          const char         *exercise_id,
+                                                          const char         *draft,
+                                                          GError            **error);
+/* One Check that reached a verdict: attempts + 1; the first pass sets first_passed_at. */
+gboolean            cw_progress_store_record_attempt     (CwProgressStore    *self,
+                                                          const char         *exercise_id,
+                                                          gboolean            passed,
+                                                          GError            **error);
+/* The number of hints now shown (above CW_EXERCISE_MAX_HINTS counts as that many); fewer
+ * than recorded changes nothing. */
+gboolean            cw_progress_store_record_hints_shown (CwProgressStore    *self,
+                                                          const char         *exercise_id,
+                                                          guint               hints_shown,
+                                                          GError            **error);
+gboolean            cw_progress_store_reveal_solution    (CwProgressStore    *self,
+                                                          const char         *exercise_id,
+                                                          GError            **error);
+/* Passed exercises among @exercise_ids (NULL-terminated; an id twice counts twice); 0 when
+ * the progress cannot be read. */
+guint               cw_progress_store_count_passed       (CwProgressStore    *self,
+                                                          const char * const *exercise_ids);
+
 /* Deletes all progress in one transaction; backups are kept, so a reset can be undone by
  * restoring one. */
 gboolean         cw_progress_store_reset               (CwProgressStore  *self,
@@ -281,7 +354,8 @@ gboolean         cw_progress_store_reset               (CwProgressStore  *self,
 
 /*
  * Export: a JSON object {"format": "crabwise-progress", "version": 1, "exported_at",
- * "last_lesson", "lessons", "answers", "notes", "reviews", "fib_runs", "activity"}, times
+ * "last_lesson", "lessons", "answers", "notes", "reviews", "fib_runs", "activity",
+ * "exercises"}, times
  * as ISO 8601 in UTC, rows in a stable order, so an export → import → export round trip
  * gives the same text apart from "exported_at". Times are kept from 1970-01-01 to
  * 9999-01-01 (UTC): the store's clock is held in that range, and a stored time outside it
@@ -297,17 +371,25 @@ gboolean         cw_progress_store_reset               (CwProgressStore  *self,
  * and version (a newer version: NEWER_VERSION), every member's type and range (times
  * included; texts UTF-8, a note at most 256 KiB, other texts at most 1 KiB), no duplicate
  * lesson, note or schedule, a schedule only for a learned lesson, times in order (a lesson
- * is opened ≤ learned ≤ changed; a review is not after its due date). Any problem:
+ * is opened ≤ learned ≤ changed; a review is not after its due date); an exercise at most
+ * once, its state agreeing with its attempts and first pass, a draft of at most
+ * CW_EXERCISE_MAX_DRAFT bytes with the time it was saved. "exercises" came with schema 4
+ * in the same export version: a document without it has no exercises (and an older
+ * Crabwise ignores it). Any problem:
  * INVALID_IMPORT naming the member, and nothing is written. Records for lesson ids not in
  * known_lesson_ids (NULL: accept all) are skipped and their ids returned in skipped_ids
- * (sorted, never NULL on success). A learned lesson without a schedule gets box 1, due a
- * day after it was learned (as a migration from version 1 does). Then it is applied in one
+ * (sorted, never NULL on success); exercise ids are not lesson ids and are all kept. A
+ * learned lesson without a schedule gets box 1, due a day after it was learned (as a
+ * migration from version 1 does). Then it is applied in one
  * transaction:
  *   REPLACE: everything is deleted first; the document becomes the progress.
  *   MERGE:   per lesson, the state (with its schedule) changed last wins; per note, the one
  *            changed last wins (a tie keeps what is there); answers, runs and activity are
  *            added, except rows identical to ones already there (so importing a file twice
- *            changes nothing); the last lesson is kept if there is one.
+ *            changes nothing); the last lesson is kept if there is one. Per exercise, each
+ *            field moves only as the store moves it: the most attempts, the earliest first
+ *            pass (a pass is never lost), the most hints, a solution once revealed, and the
+ *            draft saved last (a tie keeps what is there).
  */
 char            *cw_progress_store_export_json         (CwProgressStore  *self,
                                                         GError          **error);

@@ -21,6 +21,7 @@ struct _CwCodeView
 
   GSettings     *settings;
   char          *language_id;
+  gboolean       trailing_newline;   /* the code ended with one, not shown as a line */
 };
 
 G_DEFINE_FINAL_TYPE (CwCodeView, cw_code_view, GTK_SOURCE_TYPE_VIEW)
@@ -202,11 +203,17 @@ cw_code_view_set_code (CwCodeView *self,
 {
   GtkTextBuffer *buffer;
   GtkTextIter    start;
+  gsize          length;
 
   g_return_if_fail (CW_IS_CODE_VIEW (self));
 
+  /* A file's final newline ends its last line; shown, it would be one more numbered,
+   * empty line. It is kept for copying. */
+  length = code != NULL ? strlen (code) : 0;
+  self->trailing_newline = length > 0 && code[length - 1] == '\n';
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
-  gtk_text_buffer_set_text (buffer, code != NULL ? code : "", -1);
+  gtk_text_buffer_set_text (buffer, code != NULL ? code : "",
+                            self->trailing_newline ? (int) length - 1 : (int) length);
   gtk_text_buffer_get_start_iter (buffer, &start);
   gtk_text_buffer_place_cursor (buffer, &start);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CODE]);
@@ -215,16 +222,20 @@ cw_code_view_set_code (CwCodeView *self,
 char *
 cw_code_view_dup_code (CwCodeView *self)
 {
-  GtkTextBuffer *buffer;
-  GtkTextIter    start;
-  GtkTextIter    end;
+  g_autofree char *code = NULL;
+  GtkTextBuffer   *buffer;
+  GtkTextIter      start;
+  GtkTextIter      end;
 
   g_return_val_if_fail (CW_IS_CODE_VIEW (self), NULL);
 
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
   gtk_text_buffer_get_bounds (buffer, &start, &end);
+  code = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (!self->trailing_newline)
+    return g_steal_pointer (&code);
 
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  return g_strconcat (code, "\n", NULL);
 }
 
 const char *

@@ -9,6 +9,7 @@
 #include "cw-code-view.h"
 #include "cw-content-block.h"
 #include "cw-prose-view.h"
+#include "cw-scroll-through.h"
 
 /*
  * Prose as the course's authors wrote it in Markdown, block by block (see
@@ -109,6 +110,7 @@ create_code (CwContentBlock *block)
                                   GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
+  cw_scroll_through (GTK_SCROLLED_WINDOW (scroller));
   gtk_accessible_update_property (GTK_ACCESSIBLE (view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Code"),
                                   -1);

@@ -10,6 +10,7 @@
 #include "cw-choice-order.h"
 #include "cw-code-view.h"
 #include "cw-quiz-view-private.h"
+#include "cw-text-block.h"
 
 /*
  * A lesson's self-check: each question with its choices (a sentence, or for "which
@@ -93,33 +94,6 @@ shown_number (Question *question,
   return choice + 1;
 }
 
-/* A caption and a monospace block that keeps its columns (rustc's ^^^ under the code): it
- * scrolls sideways instead of wrapping. */
-static void
-append_text_block (GtkWidget  *box,
-                   const char *caption_text,
-                   const char *text,
-                   const char *css_class)
-{
-  g_autofree char *trimmed = g_strchomp (g_strdup (text));
-  GtkWidget       *caption = gtk_label_new (caption_text);
-  GtkWidget       *label = gtk_label_new (trimmed);
-  GtkWidget       *scroller = gtk_scrolled_window_new ();
-
-  gtk_label_set_xalign (GTK_LABEL (caption), 0.0f);
-  gtk_widget_add_css_class (caption, "caption-heading");
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, css_class);
-  gtk_widget_add_css_class (label, "monospace");
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller),
-                                  GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
-  gtk_box_append (GTK_BOX (box), caption);
-  gtk_box_append (GTK_BOX (box), scroller);
-}
-
 /* What the question's program, or the picked snippet, really does: shown only after an
  * answer, so that the learner predicts first. */
 static void
@@ -144,7 +118,8 @@ show_reveal (Question *question,
           /* Translators: %u is the snippet's number as shown, "Snippet 2" */
           caption = g_strdup_printf (_("What rustc says about snippet %u"),
                                      shown_number (question, choice));
-          append_text_block (question->reveal, caption, diagnostics[choice], "cw-diagnostic");
+          gtk_box_append (GTK_BOX (question->reveal),
+                          cw_text_block_new (caption, diagnostics[choice], "cw-diagnostic"));
         }
     }
   else if (cw_quiz_item_get_code (item) != NULL)
@@ -154,11 +129,14 @@ show_reveal (Question *question,
       const char *output = cw_quiz_item_get_code_output (item);
 
       if (diagnostic != NULL && *diagnostic != '\0')
-        append_text_block (question->reveal, _("What rustc says"), diagnostic, "cw-diagnostic");
+        gtk_box_append (GTK_BOX (question->reveal),
+                        cw_text_block_new (_("What rustc says"), diagnostic, "cw-diagnostic"));
       if (output != NULL && *output != '\0')
-        append_text_block (question->reveal, _("What it prints"), output, "cw-output");
+        gtk_box_append (GTK_BOX (question->reveal),
+                        cw_text_block_new (_("What it prints"), output, "cw-output"));
       if (panic != NULL && *panic != '\0')
-        append_text_block (question->reveal, _("How it stops"), panic, "cw-diagnostic");
+        gtk_box_append (GTK_BOX (question->reveal),
+                        cw_text_block_new (_("How it stops"), panic, "cw-diagnostic"));
     }
 
   gtk_widget_set_visible (question->reveal, gtk_widget_get_first_child (question->reveal) != NULL);
@@ -534,6 +512,20 @@ cw_quiz_view_get_choice_button (CwQuizView *self,
   return g_ptr_array_index (q->buttons, choice);
 }
 
+static void
+append_labels (GString   *text,
+               GtkWidget *widget)
+{
+  GtkWidget *child;
+
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+
+  for (child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    append_labels (text, child);
+}
+
 /* What the question reveals after an answer, as text ("" before). */
 char *
 cw_quiz_view_dup_revealed_text (CwQuizView *self,
@@ -551,16 +543,7 @@ cw_quiz_view_dup_revealed_text (CwQuizView *self,
 
   for (child = gtk_widget_get_first_child (q->reveal); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *label = child;
-
-      if (GTK_IS_SCROLLED_WINDOW (child))
-        label = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (child));
-      if (GTK_IS_VIEWPORT (label))
-        label = gtk_viewport_get_child (GTK_VIEWPORT (label));
-      if (GTK_IS_LABEL (label))
-        g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (label)));
-    }
+    append_labels (text, child);
 
   return g_string_free (text, FALSE);
 }
