@@ -15,7 +15,6 @@
 
 /* The draft is saved this long after the last keystroke: a crash loses at most this much. */
 #define DRAFT_SAVE_DELAY_MS 500
-#define MAX_HINTS           3
 
 #define MARK_ERROR   "cw-error"
 #define MARK_WARNING "cw-warning"
@@ -140,7 +139,7 @@ sync_actions (CwExerciseView *self)
   guint    n_hints = g_strv_length ((char **) cw_exercise_get_hints (self->exercise));
   gboolean can_reveal;
 
-  n_hints = MIN (n_hints, MAX_HINTS);
+  n_hints = MIN (n_hints, CW_EXERCISE_MAX_HINTS);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "exercise.check",
                                  self->toolchain != NULL && !checking);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "exercise.cancel", checking);
@@ -755,7 +754,7 @@ show_hints (CwExerciseView *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->hints_box))) != NULL)
     gtk_box_remove (self->hints_box, child);
 
-  for (i = 0; i < self->hints_shown && i < MAX_HINTS && hints[i] != NULL; i++)
+  for (i = 0; i < self->hints_shown && i < CW_EXERCISE_MAX_HINTS && hints[i] != NULL; i++)
     {
       /* Translators: "Hint 1: …"; the hint is markup */
       g_autofree char *markup = g_strdup_printf (_("<b>Hint %u:</b> %s"), i + 1, hints[i]);
@@ -940,7 +939,7 @@ load_exercise (CwExerciseView *self)
       if (state->draft != NULL)
         code = state->draft;
       self->attempts = state->attempts;
-      self->hints_shown = MIN (state->hints_shown, MAX_HINTS);
+      self->hints_shown = MIN (state->hints_shown, CW_EXERCISE_MAX_HINTS);
       self->solution_revealed = state->solution_revealed;
       if (state->state == CW_EXERCISE_PASSED)
         show_status (self, "emblem-ok-symbolic", "success", _("Passed before"));
