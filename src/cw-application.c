@@ -58,26 +58,22 @@ static const GOptionEntry cw_application_options[] = {
   { NULL }
 };
 
-static void
-cw_application_apply_color_scheme (CwApplication *self)
+/* The "color-scheme" setting (system, light, dark) as AdwStyleManager:color-scheme. */
+static gboolean
+color_scheme_from_setting (GValue   *value,
+                           GVariant *variant,
+                           gpointer  user_data)
 {
-  AdwStyleManager *manager = adw_style_manager_get_default ();
-  AdwColorScheme   scheme;
+  const char *nick = g_variant_get_string (variant, NULL);
 
-  switch (g_settings_get_enum (self->settings, "color-scheme"))
-    {
-    case 1:
-      scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
-      break;
-    case 2:
-      scheme = ADW_COLOR_SCHEME_FORCE_DARK;
-      break;
-    default:
-      scheme = ADW_COLOR_SCHEME_DEFAULT;
-      break;
-    }
+  if (g_strcmp0 (nick, "light") == 0)
+    g_value_set_enum (value, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  else if (g_strcmp0 (nick, "dark") == 0)
+    g_value_set_enum (value, ADW_COLOR_SCHEME_FORCE_DARK);
+  else
+    g_value_set_enum (value, ADW_COLOR_SCHEME_DEFAULT);
 
-  adw_style_manager_set_color_scheme (manager, scheme);
+  return TRUE;
 }
 
 static void
@@ -91,16 +87,6 @@ cw_application_apply_code_font (CwApplication *self)
   gtk_css_provider_load_from_data (self->code_css, css, -1);
 }
 
-static void
-on_settings_changed (GSettings     *settings,
-                     const char    *key,
-                     CwApplication *self)
-{
-  if (g_strcmp0 (key, "color-scheme") == 0)
-    cw_application_apply_color_scheme (self);
-  else if (g_strcmp0 (key, "code-font-size") == 0)
-    cw_application_apply_code_font (self);
-}
 
 static void
 cw_application_quit_action (GSimpleAction *action,
@@ -304,7 +290,8 @@ cw_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "algorithm") || g_variant_dict_contains (options, "json"))
     {
-      g_printerr ("crabwise: %s\n", _("--algorithm and --json go with --fib N"));
+      g_printerr ("crabwise: %s\n",
+                  _("--algorithm goes with --fib N, --json with --fib N or --check ID"));
       return CW_CLI_USAGE_ERROR;
     }
 
@@ -351,9 +338,13 @@ cw_application_startup (GApplication *app)
                                               GTK_STYLE_PROVIDER (self->code_css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
-  g_signal_connect_object (self->settings, "changed",
-                           G_CALLBACK (on_settings_changed), self, 0);
-  cw_application_apply_color_scheme (self);
+  /* Bound once, as GNOME Text Editor binds its style variant. */
+  g_settings_bind_with_mapping (self->settings, "color-scheme",
+                                adw_style_manager_get_default (), "color-scheme",
+                                G_SETTINGS_BIND_GET,
+                                color_scheme_from_setting, NULL, NULL, NULL);
+  g_signal_connect_object (self->settings, "changed::code-font-size",
+                           G_CALLBACK (cw_application_apply_code_font), self, G_CONNECT_SWAPPED);
   cw_application_apply_code_font (self);
 }
 
@@ -391,6 +382,9 @@ cw_application_shutdown (GApplication *app)
     gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
                                                    GTK_STYLE_PROVIDER (self->code_css));
   g_clear_object (&self->code_css);
+  /* The style manager outlives the application: it must not keep our settings. */
+  if (self->settings != NULL)
+    g_settings_unbind (adw_style_manager_get_default (), "color-scheme");
 
   G_APPLICATION_CLASS (cw_application_parent_class)->shutdown (app);
 }

@@ -15,6 +15,8 @@ struct _CwPreferencesWindow
 
   GSettings            *settings;
   CwProgressStore      *progress;
+  GPtrArray            *backups;        /* CwBackup, as listed; the buttons name an index */
+  char                 *restore_path;   /* the backup the open question is about */
 
   AdwComboRow          *color_scheme_row;
   GtkAdjustment        *font_size_adjustment;
@@ -107,24 +109,35 @@ on_restore_response (AdwMessageDialog    *dialog,
                      const char          *response,
                      CwPreferencesWindow *self)
 {
-  const char *path = g_object_get_data (G_OBJECT (dialog), "cw-backup");
-
-  if (g_strcmp0 (response, "restore") != 0)
+  if (g_strcmp0 (response, "restore") != 0 || self->restore_path == NULL)
     return;
 
   /* In the background (checking and copying a backup takes a while); the backups wait. */
   gtk_widget_set_sensitive (self->backups_group, FALSE);
-  cw_progress_store_restore_backup_async (self->progress, path, NULL, on_restored,
+  cw_progress_store_restore_backup_async (self->progress, self->restore_path, NULL, on_restored,
                                           g_object_ref (self));
 }
 
 static void
-on_restore_clicked (GtkButton           *button,
-                    CwPreferencesWindow *self)
+cw_preferences_window_restore_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *parameter)
 {
-  GtkWidget  *dialog;
-  const char *when = g_object_get_data (G_OBJECT (button), "cw-date");
-  g_autofree char *body = g_strdup_printf (_("Your progress will be replaced by the backup from %s. The progress you have now is saved as a backup first."), when);
+  CwPreferencesWindow *self = CW_PREFERENCES_WINDOW (widget);
+  guint                index = g_variant_get_uint32 (parameter);
+  CwBackup            *backup;
+  GtkWidget           *dialog;
+  g_autofree char     *when = NULL;
+  g_autofree char     *body = NULL;
+
+  if (self->backups == NULL || index >= self->backups->len)
+    return;
+
+  backup = g_ptr_array_index (self->backups, index);
+  when = g_date_time_format (cw_backup_get_date (backup), "%x");
+  body = g_strdup_printf (_("Your progress will be replaced by the backup from %s. The progress you have now is saved as a backup first."), when);
+  g_free (self->restore_path);
+  self->restore_path = g_strdup (cw_backup_get_path (backup));
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Restore This Backup?"), body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
@@ -134,8 +147,6 @@ on_restore_clicked (GtkButton           *button,
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
                                               ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "cw-backup",
-                          g_strdup (g_object_get_data (G_OBJECT (button), "cw-backup")), g_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_restore_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -143,7 +154,7 @@ on_restore_clicked (GtkButton           *button,
 static void
 refresh_backups (CwPreferencesWindow *self)
 {
-  g_autoptr(GPtrArray) backups = NULL;
+  GPtrArray           *backups;
   GtkWidget           *child;
   guint                i;
 
@@ -156,7 +167,8 @@ refresh_backups (CwPreferencesWindow *self)
       return;
     }
 
-  backups = cw_progress_store_list_backups (self->progress);
+  g_clear_pointer (&self->backups, g_ptr_array_unref);
+  backups = self->backups = cw_progress_store_list_backups (self->progress);
   for (i = 0; backups != NULL && i < backups->len; i++)
     {
       CwBackup        *backup = g_ptr_array_index (backups, i);
@@ -173,10 +185,8 @@ refresh_backups (CwPreferencesWindow *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                       -1);
-      g_object_set_data_full (G_OBJECT (button), "cw-backup",
-                              g_strdup (cw_backup_get_path (backup)), g_free);
-      g_object_set_data_full (G_OBJECT (button), "cw-date", g_strdup (when), g_free);
-      g_signal_connect_object (button, "clicked", G_CALLBACK (on_restore_clicked), self, 0);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "preferences.restore");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", i);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
       gtk_list_box_append (self->backups_list, row);
     }
@@ -199,6 +209,8 @@ cw_preferences_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->progress);
+  g_clear_pointer (&self->backups, g_ptr_array_unref);
+  g_clear_pointer (&self->restore_path, g_free);
 
   G_OBJECT_CLASS (cw_preferences_window_parent_class)->dispose (object);
 }
@@ -221,6 +233,8 @@ cw_preferences_window_class_init (CwPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwPreferencesWindow, backups_list);
   gtk_widget_class_bind_template_child (widget_class, CwPreferencesWindow, preview);
 
+  gtk_widget_class_install_action (widget_class, "preferences.restore", "u",
+                                   cw_preferences_window_restore_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -244,6 +258,7 @@ cw_preferences_window_new (GSettings       *settings,
 
   self = g_object_new (CW_TYPE_PREFERENCES_WINDOW, NULL);
   self->settings = g_object_ref (settings);
+  cw_code_view_set_settings (self->preview, settings);
   if (progress != NULL)
     self->progress = g_object_ref (progress);
   refresh_backups (self);

@@ -7,93 +7,57 @@
 
 #include "cw-application.h"
 #include "cw-concept-map-page.h"
-#include "cw-lab-page.h"
 #include "cw-format.h"
+#include "cw-lab-page.h"
 #include "cw-lessons-page.h"
 #include "cw-progress-page.h"
 #include "cw-search-page.h"
-#include "cw-window.h"
-
-struct _CwWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  GSettings            *settings;
-  CwContentStore       *store;
-  CwProgressStore      *progress;
-  GError               *progress_error;
-  GtkWidget            *lessons_page;
-  GtkWidget            *search_page;
-  gboolean              lab_created;
-  gboolean              progress_created;
-  char                 *section_before_search;
-
-  /* Template widgets */
-  AdwLeaflet           *leaflet;
-  GtkWidget            *content;
-  GtkListBox           *sidebar_list;
-  AdwWindowTitle       *content_title;
-  AdwToastOverlay      *toast_overlay;
-  GtkStack             *stack;
-  GtkWidget            *progress_box;
-  GtkLabel             *progress_label;
-  GtkProgressBar       *progress_bar;
-  AdwToast             *cannot_save_toast;
-};
+#include "cw-window-private.h"
 
 G_DEFINE_FINAL_TYPE (CwWindow, cw_window, ADW_TYPE_APPLICATION_WINDOW)
 
-typedef struct
-{
-  const char *name;
-  const char *title;
-  const char *icon_name;
-  const char *description;
-} CwSectionInfo;
+static GtkWidget *create_concepts_page (CwWindow *self);
+static GtkWidget *create_lessons_page  (CwWindow *self);
+static GtkWidget *create_lab_page      (CwWindow *self);
+static GtkWidget *create_progress_page (CwWindow *self);
+static GtkWidget *create_search_page   (CwWindow *self);
 
-/* The shell's sections, in sidebar order. Each later feature replaces its placeholder
- * by calling cw_window_add_section() with the same name. */
-static const CwSectionInfo cw_sections[] = {
-  { "concepts", N_("Concept Map"), "view-grid-symbolic",
-    N_("JavaScript ideas and their Rust counterparts, side by side.") },
-  { "lessons", N_("Lessons"), "accessories-dictionary-symbolic",
-    N_("Explanations with JavaScript and Rust snippets side by side.") },
-  { "lab", N_("Fibonacci Lab"), "applications-science-symbolic",
-    N_("Time native code and see where numbers stop being exact.") },
-  { "progress", N_("Progress"), "emblem-ok-symbolic",
-    N_("What you have learned and what is due for review.") },
+/* Every section, once: its row, its page (built when first shown), its key (Alt+1…). */
+const CwSection cw_sections[CW_N_SECTIONS] = {
+  [CW_SECTION_CONCEPTS] = { "concepts", N_("Concept Map"), "view-grid-symbolic", create_concepts_page },
+  [CW_SECTION_LESSONS] = { "lessons", N_("Lessons"), "accessories-dictionary-symbolic", create_lessons_page },
+  [CW_SECTION_LAB] = { "lab", N_("Fibonacci Lab"), "applications-science-symbolic", create_lab_page },
+  [CW_SECTION_PROGRESS] = { "progress", N_("Progress"), "emblem-ok-symbolic", create_progress_page },
+  [CW_SECTION_SEARCH] = { "search", N_("Search"), "edit-find-symbolic", create_search_page },
 };
 
-static GtkListBoxRow *
-cw_window_find_row (CwWindow   *self,
-                    const char *name)
+static gboolean
+cw_section_lookup (const char  *name,
+                   CwSectionId *id)
 {
-  GtkWidget *child;
+  guint i;
 
-  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar_list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_LIST_BOX_ROW (child) &&
-          g_strcmp0 (g_object_get_data (G_OBJECT (child), "cw-section"), name) == 0)
-        return GTK_LIST_BOX_ROW (child);
-    }
+  for (i = 0; i < CW_N_SECTIONS; i++)
+    if (g_strcmp0 (cw_sections[i].name, name) == 0)
+      {
+        *id = i;
+        return TRUE;
+      }
 
-  return NULL;
+  return FALSE;
 }
 
 static GtkWidget *
-cw_window_create_row (const char *name,
-                      const char *title,
-                      const char *icon_name)
+cw_window_create_row (const CwSection *section)
 {
-  GtkWidget *row;
-  GtkWidget *box;
-  GtkWidget *image;
-  GtkWidget *label;
+  GtkWidget  *row;
+  GtkWidget  *box;
+  GtkWidget  *image;
+  GtkWidget  *label;
+  const char *title = _(section->title);
 
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  image = gtk_image_new_from_icon_name (icon_name);
+  image = gtk_image_new_from_icon_name (section->icon_name);
   gtk_accessible_update_state (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   label = gtk_label_new (title);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
@@ -106,22 +70,8 @@ cw_window_create_row (const char *name,
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   -1);
-  g_object_set_data_full (G_OBJECT (row), "cw-section", g_strdup (name), g_free);
 
   return row;
-}
-
-static GtkWidget *
-cw_window_create_placeholder (const CwSectionInfo *info)
-{
-  GtkWidget *page;
-
-  page = adw_status_page_new ();
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), info->icon_name);
-  adw_status_page_set_title (ADW_STATUS_PAGE (page), _(info->title));
-  adw_status_page_set_description (ADW_STATUS_PAGE (page), _(info->description));
-
-  return page;
 }
 
 static GtkWidget *
@@ -221,7 +171,7 @@ on_can_save_changed (CwWindow *self)
   cw_window_add_toast (self, self->cannot_save_toast);
 }
 
-static void
+void
 cw_window_show_save_problem (CwWindow *self)
 {
   const char *problem;
@@ -233,14 +183,6 @@ cw_window_show_save_problem (CwWindow *self)
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Your Progress Cannot Be Saved"), problem);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_OK"));
   gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-cw_window_show_save_problem_action (GtkWidget  *widget,
-                                    const char *action_name,
-                                    GVariant   *parameter)
-{
-  cw_window_show_save_problem (CW_WINDOW (widget));
 }
 
 static void
@@ -299,61 +241,52 @@ on_first_map (CwWindow *self)
   cw_window_explain_progress (self);
 }
 
-static void
-cw_window_add_content_sections (CwWindow *self)
+static GtkWidget *
+create_concepts_page (CwWindow *self)
 {
-  g_autoptr(GError) error = NULL;
-  GtkApplication   *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  self->store = cw_application_get_content_store (CW_APPLICATION (app), &error);
   if (self->store == NULL)
-    {
-      cw_window_add_section (self, "concepts", _("Concept Map"), "view-grid-symbolic",
-                             cw_window_create_error_page (error));
-      cw_window_add_section (self, "lessons", _("Lessons"), "accessories-dictionary-symbolic",
-                             cw_window_create_error_page (error));
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
-      return;
-    }
+    return cw_window_create_error_page (self->content_error);
 
-  g_object_ref (self->store);
-  cw_window_add_section (self, "concepts", _("Concept Map"), "view-grid-symbolic",
-                         cw_concept_map_page_new (self->store, self->progress));
-  self->lessons_page = cw_lessons_page_new (self->store, self->progress);
-  cw_window_add_section (self, "lessons", _("Lessons"), "accessories-dictionary-symbolic",
-                         self->lessons_page);
-
-  /* The lab, Progress and Search are built when first shown (cw_window_ensure_page):
-   * nothing on the start path that can wait. */
+  return cw_concept_map_page_new (self->store, self->progress);
 }
 
-static void
-cw_window_ensure_page (CwWindow   *self,
-                       const char *name)
+static GtkWidget *
+create_lessons_page (CwWindow *self)
 {
-  if (g_strcmp0 (name, "lab") == 0 && !self->lab_created)
-    {
-      /* The lab needs no lessons: it works even when the lesson database does not. */
-      GtkWidget *lab = cw_lab_page_new ();
+  if (self->store == NULL)
+    return cw_window_create_error_page (self->content_error);
 
-      self->lab_created = TRUE;
-      g_signal_connect_object (lab, "run-finished", G_CALLBACK (on_lab_run_finished), self,
-                               G_CONNECT_SWAPPED);
-      cw_window_add_section (self, "lab", _("Fibonacci Lab"), "applications-science-symbolic", lab);
-    }
-  else if (g_strcmp0 (name, "progress") == 0 && !self->progress_created && self->store != NULL)
-    {
-      self->progress_created = TRUE;
-      cw_window_add_section (self, "progress", _("Progress"), "emblem-ok-symbolic",
-                             cw_progress_page_new (self->store, self->progress,
-                                                   self->settings, self->progress_error));
-    }
-  else if (g_strcmp0 (name, "search") == 0 && self->search_page == NULL && self->store != NULL)
-    {
-      /* Search is a page of its own, reached by Ctrl+F or the search button, not a row. */
-      self->search_page = cw_search_page_new (self->store);
-      gtk_stack_add_titled (self->stack, self->search_page, "search", _("Search"));
-    }
+  return cw_lessons_page_new (self->store, self->progress, self->settings);
+}
+
+/* The lab needs no lessons: it works even when the lesson database does not. */
+static GtkWidget *
+create_lab_page (CwWindow *self)
+{
+  GtkWidget *lab = cw_lab_page_new ();
+
+  g_signal_connect_object (lab, "run-finished", G_CALLBACK (on_lab_run_finished), self,
+                           G_CONNECT_SWAPPED);
+
+  return lab;
+}
+
+static GtkWidget *
+create_progress_page (CwWindow *self)
+{
+  if (self->store == NULL)
+    return cw_window_create_error_page (self->content_error);
+
+  return cw_progress_page_new (self->store, self->progress, self->settings, self->progress_error);
+}
+
+static GtkWidget *
+create_search_page (CwWindow *self)
+{
+  if (self->store == NULL)
+    return NULL;
+
+  return cw_search_page_new (self->store);
 }
 
 static void
@@ -363,16 +296,14 @@ on_sidebar_row_selected (CwWindow      *self,
   /* The selection moves with the arrow keys too: the page follows it, always (on a folded
    * window the sidebar stays in view until a row is activated). */
   if (row != NULL)
-    cw_window_show_section (self, g_object_get_data (G_OBJECT (row), "cw-section"));
+    cw_window_show_section (self, cw_sections[gtk_list_box_row_get_index (row)].name);
 }
 
 static void
 on_sidebar_row_activated (CwWindow      *self,
                           GtkListBoxRow *row)
 {
-  const char *name = g_object_get_data (G_OBJECT (row), "cw-section");
-
-  cw_window_show_section (self, name);
+  cw_window_show_section (self, cw_sections[gtk_list_box_row_get_index (row)].name);
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
@@ -381,7 +312,8 @@ on_stack_visible_child_changed (CwWindow *self)
 {
   GtkWidget     *child = gtk_stack_get_visible_child (self->stack);
   GtkStackPage  *page;
-  GtkListBoxRow *row;
+  GtkListBoxRow *row = NULL;
+  CwSectionId    id;
 
   if (child == NULL)
     return;
@@ -389,7 +321,8 @@ on_stack_visible_child_changed (CwWindow *self)
   page = gtk_stack_get_page (self->stack, child);
   adw_window_title_set_title (self->content_title, gtk_stack_page_get_title (page));
 
-  row = cw_window_find_row (self, gtk_stack_page_get_name (page));
+  if (cw_section_lookup (gtk_stack_page_get_name (page), &id) && id < CW_N_SIDEBAR_SECTIONS)
+    row = gtk_list_box_get_row_at_index (self->sidebar_list, id);
   if (row == NULL)
     gtk_list_box_unselect_all (self->sidebar_list);
   else if (gtk_list_box_get_selected_row (self->sidebar_list) != row)
@@ -403,105 +336,6 @@ on_leaflet_folded_changed (CwWindow *self)
    * reading rather than throwing them back to the sidebar. */
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child (self->leaflet, self->content);
-}
-
-static void
-cw_window_back_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  CwWindow *self = CW_WINDOW (widget);
-
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-}
-
-static void
-cw_window_show_section_action (GtkWidget  *widget,
-                               const char *action_name,
-                               GVariant   *parameter)
-{
-  CwWindow *self = CW_WINDOW (widget);
-
-  if (cw_window_show_section (self, g_variant_get_string (parameter, NULL)))
-    adw_leaflet_set_visible_child (self->leaflet, self->content);
-}
-
-static void
-cw_window_open_lesson_action (GtkWidget  *widget,
-                              const char *action_name,
-                              GVariant   *parameter)
-{
-  cw_window_open_lesson (CW_WINDOW (widget), g_variant_get_string (parameter, NULL), 0);
-}
-
-static void
-cw_window_open_lesson_pair_action (GtkWidget  *widget,
-                                   const char *action_name,
-                                   GVariant   *parameter)
-{
-  const char *id;
-  guint       position;
-
-  g_variant_get (parameter, "(&su)", &id, &position);
-  cw_window_open_lesson (CW_WINDOW (widget), id, position);
-}
-
-/* The Undo of "Lesson marked as learned": a window action, so that it resolves from the
- * window's toast overlay, where the toast is shown. */
-static void
-cw_window_set_lesson_learned_action (GtkWidget  *widget,
-                                     const char *action_name,
-                                     GVariant   *parameter)
-{
-  CwWindow         *self = CW_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-  const char       *id;
-  gboolean          learned;
-
-  if (self->progress == NULL)
-    return;
-
-  g_variant_get (parameter, "(&sb)", &id, &learned);
-  if (!cw_progress_store_set_learned (self->progress, id, learned, &error))
-    cw_window_add_toast (self, adw_toast_new (error->message));
-}
-
-static void
-cw_window_search_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  CwWindow   *self = CW_WINDOW (widget);
-  const char *current = cw_window_get_section (self);
-
-  cw_window_ensure_page (self, "search");
-  if (self->search_page == NULL)
-    return;
-
-  if (g_strcmp0 (current, "search") != 0)
-    {
-      g_free (self->section_before_search);
-      self->section_before_search = g_strdup (current);
-    }
-
-  cw_window_show_section (self, "search");
-  adw_leaflet_set_visible_child (self->leaflet, self->content);
-  cw_search_page_focus_entry (CW_SEARCH_PAGE (self->search_page));
-}
-
-static void
-cw_window_close_search_action (GtkWidget  *widget,
-                               const char *action_name,
-                               GVariant   *parameter)
-{
-  CwWindow *self = CW_WINDOW (widget);
-
-  if (g_strcmp0 (cw_window_get_section (self), "search") != 0)
-    return;
-
-  if (self->section_before_search == NULL ||
-      !cw_window_show_section (self, self->section_before_search))
-    cw_window_show_section (self, "concepts");
 }
 
 static void
@@ -560,7 +394,14 @@ cw_window_setup (CwWindow      *self,
         on_can_save_changed (self);
     }
 
-  cw_window_add_content_sections (self);
+  self->store = cw_application_get_content_store (app, &self->content_error);
+  if (self->store != NULL)
+    g_object_ref (self->store);
+  else
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
+
+  /* Only the first page is built now; the others when first shown (cw_window_ensure_section):
+   * nothing on the start path that can wait. */
   cw_window_show_section (self, cw_sections[0].name);
   cw_window_update_progress (self);
 
@@ -586,6 +427,7 @@ cw_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
+  g_clear_error (&self->content_error);
   g_clear_object (&self->progress);
   g_clear_error (&self->progress_error);
   g_clear_pointer (&self->section_before_search, g_free);
@@ -599,7 +441,6 @@ cw_window_class_init (CwWindowClass *klass)
   GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
-  guint           i;
 
   object_class->dispose = cw_window_dispose;
 
@@ -620,27 +461,7 @@ cw_window_class_init (CwWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_changed);
 
-  gtk_widget_class_install_action (widget_class, "win.back", NULL, cw_window_back_action);
-  gtk_widget_class_install_action (widget_class, "win.show-section", "s",
-                                   cw_window_show_section_action);
-
-  gtk_widget_class_install_action (widget_class, "win.open-lesson", "s",
-                                   cw_window_open_lesson_action);
-  gtk_widget_class_install_action (widget_class, "win.open-lesson-pair", "(su)",
-                                   cw_window_open_lesson_pair_action);
-  gtk_widget_class_install_action (widget_class, "win.set-lesson-learned", "(sb)",
-                                   cw_window_set_lesson_learned_action);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, cw_window_search_action);
-  gtk_widget_class_install_action (widget_class, "win.show-save-problem", NULL,
-                                   cw_window_show_save_problem_action);
-  gtk_widget_class_install_action (widget_class, "win.close-search", NULL,
-                                   cw_window_close_search_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
-  for (i = 0; i < G_N_ELEMENTS (cw_sections); i++)
-    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
-                                         "win.show-section", "s", cw_sections[i].name);
+  cw_window_class_actions_init (klass);
 }
 
 static void
@@ -653,12 +474,9 @@ cw_window_init (CwWindow *self)
   if (g_strcmp0 (PROFILE, "development") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
-  for (i = 0; i < G_N_ELEMENTS (cw_sections); i++)
-    cw_window_add_section (self,
-                           cw_sections[i].name,
-                           _(cw_sections[i].title),
-                           cw_sections[i].icon_name,
-                           cw_window_create_placeholder (&cw_sections[i]));
+  /* The rows now, the pages when first shown. */
+  for (i = 0; i < CW_N_SIDEBAR_SECTIONS; i++)
+    gtk_list_box_append (self->sidebar_list, cw_window_create_row (&cw_sections[i]));
 }
 
 CwWindow *
@@ -677,58 +495,52 @@ cw_window_new (CwApplication *application)
 }
 
 /**
- * cw_window_add_section:
- * @name: the section's stable id (also the `win.show-section` parameter)
- * @title: the translated title shown in the sidebar and the header
- * @page: (transfer floating): the page
+ * cw_window_ensure_section:
+ * @id: the section
  *
- * Adds a section, or replaces the page of an existing section with the same name,
- * keeping its place in the sidebar.
+ * Builds the page of a section the first time it is needed: the one place pages are made.
+ *
+ * Returns: (transfer none) (nullable): the page, or %NULL when the section cannot have one
+ *   (search without a lesson database)
  */
-void
-cw_window_add_section (CwWindow   *self,
-                       const char *name,
-                       const char *title,
-                       const char *icon_name,
-                       GtkWidget  *page)
+GtkWidget *
+cw_window_ensure_section (CwWindow    *self,
+                          CwSectionId  id)
 {
-  GtkWidget    *old;
-  GtkStackPage *stack_page;
-  gboolean      was_visible = FALSE;
+  const CwSection *section;
+  GtkStackPage    *stack_page;
+  GtkWidget       *page;
 
-  g_return_if_fail (CW_IS_WINDOW (self));
-  g_return_if_fail (name != NULL && title != NULL);
-  g_return_if_fail (GTK_IS_WIDGET (page));
+  g_return_val_if_fail (CW_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (id < CW_N_SECTIONS, NULL);
 
-  old = gtk_stack_get_child_by_name (self->stack, name);
-  if (old != NULL)
-    {
-      was_visible = gtk_stack_get_visible_child (self->stack) == old;
-      gtk_stack_remove (self->stack, old);
-    }
+  if (self->pages[id] != NULL)
+    return self->pages[id];
 
-  /* The row first: adding the first page makes it visible, which selects its row. */
-  if (cw_window_find_row (self, name) == NULL)
-    gtk_list_box_append (self->sidebar_list, cw_window_create_row (name, title, icon_name));
+  section = &cw_sections[id];
+  page = section->create (self);
+  if (page == NULL)
+    return NULL;
 
-  stack_page = gtk_stack_add_titled (self->stack, page, name, title);
-  gtk_stack_page_set_icon_name (stack_page, icon_name);
+  /* Set before adding: adding the first page makes it visible, which selects its row,
+   * which shows the section again. */
+  self->pages[id] = page;
+  stack_page = gtk_stack_add_titled (self->stack, page, section->name, _(section->title));
+  gtk_stack_page_set_icon_name (stack_page, section->icon_name);
 
-  if (was_visible)
-    gtk_stack_set_visible_child (self->stack, page);
+  return page;
 }
 
 gboolean
 cw_window_show_section (CwWindow   *self,
                         const char *name)
 {
-  GtkWidget *page;
+  GtkWidget  *page;
+  CwSectionId id;
 
   g_return_val_if_fail (CW_IS_WINDOW (self), FALSE);
 
-  cw_window_ensure_page (self, name);
-  page = gtk_stack_get_child_by_name (self->stack, name);
-  if (page == NULL)
+  if (!cw_section_lookup (name, &id) || (page = cw_window_ensure_section (self, id)) == NULL)
     return FALSE;
 
   gtk_stack_set_visible_child (self->stack, page);
@@ -765,16 +577,19 @@ cw_window_open_lesson (CwWindow   *self,
                        const char *lesson_id,
                        guint       pair)
 {
+  GtkWidget *lessons;
+
   g_return_val_if_fail (CW_IS_WINDOW (self), FALSE);
 
-  if (self->lessons_page == NULL ||
-      !cw_lessons_page_show_lesson (CW_LESSONS_PAGE (self->lessons_page), lesson_id))
+  if (self->store == NULL ||
+      (lessons = cw_window_ensure_section (self, CW_SECTION_LESSONS)) == NULL ||
+      !cw_lessons_page_show_lesson (CW_LESSONS_PAGE (lessons), lesson_id))
     return FALSE;
 
-  cw_window_show_section (self, "lessons");
+  gtk_stack_set_visible_child (self->stack, lessons);
   adw_leaflet_set_visible_child (self->leaflet, self->content);
   if (pair > 0)
-    cw_lesson_view_scroll_to_pair (cw_lessons_page_get_lesson_view (CW_LESSONS_PAGE (self->lessons_page)), pair);
+    cw_lesson_view_scroll_to_pair (cw_lessons_page_get_lesson_view (CW_LESSONS_PAGE (lessons)), pair);
 
   return TRUE;
 }
@@ -783,9 +598,12 @@ GtkWidget *
 cw_window_get_page (CwWindow   *self,
                     const char *name)
 {
+  CwSectionId id;
+
   g_return_val_if_fail (CW_IS_WINDOW (self), NULL);
 
-  cw_window_ensure_page (self, name);
+  if (!cw_section_lookup (name, &id))
+    return NULL;
 
-  return gtk_stack_get_child_by_name (self->stack, name);
+  return cw_window_ensure_section (self, id);
 }

@@ -11,20 +11,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CwWindow, cw_window, CW, WINDOW, AdwApplicationWindow)
 
 CwWindow   *cw_window_new               (CwApplication *application);
-void        cw_window_add_section       (CwWindow      *self,
-                                         const char    *name,
-                                         const char    *title,
-                                         const char    *icon_name,
-                                         GtkWidget     *page);
 gboolean    cw_window_show_section      (CwWindow      *self,
                                          const char    *name);
 const char *cw_window_get_section       (CwWindow      *self);
-void        cw_window_add_toast         (CwWindow      *self,
-                                         AdwToast      *toast);
 gboolean    cw_window_open_lesson       (CwWindow      *self,
                                          const char    *lesson_id,
                                          guint          pair);
-GtkWidget  *cw_window_get_page          (CwWindow      *self,
-                                         const char    *name);
 
 G_END_DECLS

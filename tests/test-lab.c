@@ -4,7 +4,7 @@
 #include "cw-lab-page.h"
 #include "cw-test-utils.h"
 #include "cw-timing-chart.h"
-#include "cw-window.h"
+#include "cw-window-private.h"
 
 /* The Fibonacci lab in a real window: runs on a worker thread, results as shown. */
 

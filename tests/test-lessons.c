@@ -9,7 +9,7 @@
 #include "cw-search-page.h"
 #include "cw-snippet-pair-view-private.h"
 #include "cw-test-utils.h"
-#include "cw-window.h"
+#include "cw-window-private.h"
 
 /* The content pages on the real lesson database (CRABWISE_CONTENT_DB, set by meson). */
 
@@ -423,6 +423,13 @@ test_prose_code_blocks (void)
   g_assert_cmpstr (shown, ==, expected);
   g_assert_null (cw_test_find_label_with_prefix (prose, "[package]"));
 
+  /* Prose keeps a reading measure on a wide window; the pairs below use the width. */
+  g_assert_true (cw_test_wait_mapped (prose));
+  cw_test_iterate (100);
+  g_assert_cmpint (gtk_widget_get_width (prose), >, 0);
+  g_assert_cmpint (gtk_widget_get_width (prose), <,
+                   gtk_widget_get_width (gtk_widget_get_parent (prose)) * 4 / 5);
+
   copy = cw_test_find_by_label (prose, "Copy code");
   g_assert_true (GTK_IS_BUTTON (copy));
   g_signal_emit_by_name (copy, "clicked");
@@ -670,6 +677,73 @@ test_missing_database_error_page (void)
   cw_test_application_free (app);
 }
 
+static GtkWidget *
+find_pair_view (GtkWidget *root,
+                guint      position)
+{
+  GtkWidget *child;
+
+  if (CW_IS_SNIPPET_PAIR_VIEW (root) &&
+      cw_snippet_pair_get_position (cw_snippet_pair_view_get_pair (CW_SNIPPET_PAIR_VIEW (root))) == position)
+    return root;
+
+  for (child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_pair_view (child, position);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  GtkWidget *pair;
+  GtkWidget *viewport;
+} PairInView;
+
+static gboolean
+pair_at_top (gpointer data)
+{
+  PairInView      *in_view = data;
+  GtkAdjustment   *vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (in_view->viewport));
+  graphene_point_t point;
+
+  /* Near the top of the visible part (12 px of air above it), not merely somewhere below. */
+  return gtk_widget_get_width (in_view->pair) > 0 && gtk_adjustment_get_value (vadjustment) > 0 &&
+         gtk_widget_compute_point (in_view->pair, in_view->viewport, &GRAPHENE_POINT_INIT (0, 0), &point) &&
+         point.y >= 0 && point.y <= 24;
+}
+
+/* Opening a lesson at a pair (from search or the concept map) brings that pair into view,
+ * once the new lesson is laid out, whether the lesson was shown before or not. */
+static void
+test_open_lesson_scrolls_to_pair (void)
+{
+  CwApplication *app = cw_test_application_new ();
+  CwWindow      *window = open_window (app, 1000, 700);
+  GtkWidget     *scroller;
+  PairInView     in_view;
+
+  g_assert_true (cw_window_open_lesson (window, "ownership", 4));
+  scroller = gtk_widget_get_ancestor (find_pair_view (GTK_WIDGET (lesson_view_of (window)), 4),
+                                      GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_nonnull (scroller);
+  in_view.pair = find_pair_view (GTK_WIDGET (lesson_view_of (window)), 4);
+  in_view.viewport = scroller;
+  g_assert_true (cw_test_wait_until (pair_at_top, &in_view, CW_TEST_FINISHES_MS));
+
+  /* The same lesson, already laid out: another pair. */
+  g_assert_true (cw_window_open_lesson (window, "ownership", 2));
+  in_view.pair = find_pair_view (GTK_WIDGET (lesson_view_of (window)), 2);
+  g_assert_nonnull (in_view.pair);
+  g_assert_true (cw_test_wait_until (pair_at_top, &in_view, CW_TEST_FINISHES_MS));
+
+  cw_test_application_free (app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -683,6 +757,7 @@ main (int   argc,
   g_test_add_func ("/lessons/lesson/narrow-stacks", test_lesson_narrow_stacks);
   g_test_add_func ("/lessons/lesson/learned-undo", test_learned_toast_undo);
   g_test_add_func ("/lessons/lesson/copy", test_copy_puts_snippet_on_clipboard);
+  g_test_add_func ("/lessons/lesson/scroll-to-pair", test_open_lesson_scrolls_to_pair);
   g_test_add_func ("/lessons/lesson/prose-code-blocks", test_prose_code_blocks);
   g_test_add_func ("/lessons/lesson/line-links", test_pair_line_links);
   g_test_add_func ("/lessons/lesson/wheel-scrolls-lesson", test_wheel_over_snippet_scrolls_lesson);

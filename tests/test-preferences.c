@@ -56,7 +56,7 @@ check_restored_state (void)
   g_assert_cmpint (width, ==, 777);
   g_assert_cmpint (height, ==, 555);
 
-  view = cw_code_view_new ("js", "console.log(1);\n");
+  view = cw_code_view_new ("js", "console.log(1);\n", cw_application_get_settings (app));
   gtk_window_set_child (GTK_WINDOW (gtk_window_new ()), view);
   gtk_window_present (GTK_WINDOW (gtk_widget_get_root (view)));
   g_assert_true (cw_test_wait_mapped (view));

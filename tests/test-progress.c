@@ -11,7 +11,7 @@
 #include "cw-progress-page.h"
 #include "cw-quiz-view.h"
 #include "cw-test-utils.h"
-#include "cw-window.h"
+#include "cw-window-private.h"
 
 /* The learner's progress in real windows, on a real progress file in a temporary
  * XDG_DATA_HOME (cw_test_init), shared by the tests of this program in order. */

@@ -74,7 +74,7 @@ quiz_in_window (GListModel *questions,
                 guint32     seed,
                 GtkWindow **window)
 {
-  GtkWidget *quiz = cw_quiz_view_new (questions, seed);
+  GtkWidget *quiz = cw_quiz_view_new (questions, seed, NULL);
 
   *window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_child (*window, quiz);

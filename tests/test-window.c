@@ -283,7 +283,7 @@ test_code_view (void)
    * reference cycle inside the library), so the finalization check at the end runs
    * with line numbers off from the start; the live toggling is checked on a second view. */
   g_settings_set_boolean (settings, "show-line-numbers", FALSE);
-  view = cw_code_view_new ("rust", "fn main() {}\n");
+  view = cw_code_view_new ("rust", "fn main() {}\n", settings);
   window = gtk_window_new ();
   gtk_window_set_child (GTK_WINDOW (window), view);
   gtk_window_present (GTK_WINDOW (window));
@@ -315,7 +315,7 @@ test_code_view (void)
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_true (cw_test_wait_until (pointer_is_null, &view, CW_TEST_FINISHES_MS));
 
-  other = g_object_ref_sink (cw_code_view_new ("js", "let a = 1;\n"));
+  other = g_object_ref_sink (cw_code_view_new ("js", "let a = 1;\n", settings));
   g_settings_set_boolean (settings, "show-line-numbers", TRUE);
   g_assert_true (gtk_source_view_get_show_line_numbers (GTK_SOURCE_VIEW (other)));
   g_settings_set_boolean (settings, "show-line-numbers", FALSE);

@@ -133,7 +133,11 @@ static void
 on_sort_clicked (GtkButton        *button,
                  CwConceptMapPage *self)
 {
-  SortColumn column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "cw-column"));
+  SortColumn column = 0;
+
+  while (column < CW_CONCEPT_N_COLUMNS && self->sort_buttons[column] != GTK_WIDGET (button))
+    column++;
+  g_assert (column < CW_CONCEPT_N_COLUMNS);
 
   /* A first click sorts ascending, a second descending, a third back to the course's order. */
   if (column != self->sort_column)
@@ -181,7 +185,6 @@ create_sort_button (CwConceptMapPage *self,
   /* Translators: a tooltip on a column header of the concept map, e.g. "Sort by Rust" */
   tooltip = g_strdup_printf (_("Sort by %s"), _(column_titles[column]));
   gtk_widget_set_tooltip_text (button, tooltip);
-  g_object_set_data (G_OBJECT (button), "cw-column", GINT_TO_POINTER (column));
   g_signal_connect (button, "clicked", G_CALLBACK (on_sort_clicked), self);
 
   return button;

@@ -12,7 +12,7 @@
 #include "cw-accessible.h"
 #include "cw-lab-page.h"
 #include "cw-timing-chart.h"
-#include "cw-window.h"
+#include "cw-toast.h"
 
 /*
  * The Fibonacci lab: run the C core on a worker thread (the window never waits), show
@@ -368,15 +368,12 @@ cw_lab_page_copy_result_action (GtkWidget  *widget,
                                 GVariant   *parameter)
 {
   CwLabPage *self = CW_LAB_PAGE (widget);
-  GtkRoot   *root;
 
   if (self->decimal == NULL)
     return;
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), self->decimal);
-  root = gtk_widget_get_root (widget);
-  if (CW_IS_WINDOW (root))
-    cw_window_add_toast (CW_WINDOW (root), adw_toast_new (_("Number copied")));
+  cw_widget_add_toast_text (widget, _("Number copied"));
 }
 
 /* The sweep: a worker thread times each n, best of a few runs, for both series. */

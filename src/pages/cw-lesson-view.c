@@ -11,7 +11,7 @@
 #include "cw-prose-view.h"
 #include "cw-quiz-view.h"
 #include "cw-snippet-pair-view.h"
-#include "cw-window.h"
+#include "cw-toast.h"
 
 /* Notes are saved this long after the last keystroke, and always when the lesson
  * changes or the view goes away. */
@@ -28,6 +28,7 @@ struct _CwLessonView
 
   CwContentStore  *store;
   CwProgressStore *progress;
+  GSettings       *settings;   /* for the code views; may be NULL */
   CwLesson        *lesson;
 
   GtkTextBuffer   *notes;
@@ -36,6 +37,9 @@ struct _CwLessonView
 
   GtkWidget      *scroller;
   GtkWidget      *body;
+  GtkWidget      *scroll_target;   /* the pair to keep at the top while laid out, or NULL */
+  guint           scroll_idle;
+  gboolean        scrolling;       /* the value is being set by scroll_now */
 };
 
 G_DEFINE_FINAL_TYPE (CwLessonView, cw_lesson_view, GTK_TYPE_WIDGET)
@@ -112,12 +116,7 @@ static void
 report_error (CwLessonView *self,
               const GError *error)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (CW_IS_WINDOW (root))
-    cw_window_add_toast (CW_WINDOW (root), adw_toast_new (error->message));
-  else
-    g_warning ("%s", error->message);
+  cw_widget_add_toast_text (GTK_WIDGET (self), error->message);
 }
 
 void
@@ -207,7 +206,8 @@ add_self_check (CwLessonView *self)
   gtk_box_append (GTK_BOX (self->body), create_heading (_("Self-check")));
   quiz = cw_quiz_view_new (questions,
                            self->progress != NULL
-                           ? cw_progress_store_get_choice_seed (self->progress) : 0);
+                           ? cw_progress_store_get_choice_seed (self->progress) : 0,
+                           self->settings);
   gtk_box_append (GTK_BOX (self->body), quiz);
 
   /* Answers given before are shown again, not asked again. */
@@ -289,6 +289,7 @@ cw_lesson_view_rebuild (CwLessonView *self)
   g_autofree char      *summary = NULL;
   GtkWidget            *child;
   GtkWidget            *title;
+  GtkWidget            *summary_label;
   guint                 i;
 
   self->notes = NULL;
@@ -303,10 +304,14 @@ cw_lesson_view_rebuild (CwLessonView *self)
   gtk_box_append (GTK_BOX (self->body), title);
 
   summary = g_markup_escape_text (cw_lesson_get_summary (self->lesson), -1);
-  gtk_box_append (GTK_BOX (self->body), create_paragraph (summary, "cw-lesson-summary"));
+  summary_label = create_paragraph (summary, "cw-lesson-summary");
+  /* Read like the prose below it: no wider than a comfortable measure. */
+  gtk_label_set_max_width_chars (GTK_LABEL (summary_label), 75);
+  gtk_widget_set_halign (summary_label, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (self->body), summary_label);
 
   intro = cw_content_store_list_intro_blocks (self->store, cw_lesson_get_id (self->lesson));
-  gtk_box_append (GTK_BOX (self->body), cw_prose_view_new (intro));
+  gtk_box_append (GTK_BOX (self->body), cw_prose_view_new (intro, self->settings));
 
   use_cases = cw_content_store_list_use_cases (self->store, cw_lesson_get_id (self->lesson));
   if (g_list_model_get_n_items (use_cases) > 0)
@@ -317,12 +322,67 @@ cw_lesson_view_rebuild (CwLessonView *self)
     {
       g_autoptr(CwSnippetPair) pair = g_list_model_get_item (pairs, i);
 
-      gtk_box_append (GTK_BOX (self->body), cw_snippet_pair_view_new (pair));
+      gtk_box_append (GTK_BOX (self->body), cw_snippet_pair_view_new (pair, self->settings));
     }
 
   add_exercises (self);
   add_self_check (self);
   add_notes (self);
+}
+
+/* Brings the target pair to the top. It stays the target while the lesson settles (code
+ * views finish their layout a little later, moving what is below them) until the learner
+ * scrolls or another lesson is shown. */
+static void
+cw_lesson_view_scroll_now (CwLessonView *self)
+{
+  GtkAdjustment   *vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+  graphene_point_t point;
+
+  if (self->scroll_target == NULL)
+    return;
+
+  if (gtk_widget_get_ancestor (self->scroll_target, CW_TYPE_LESSON_VIEW) != GTK_WIDGET (self))
+    {
+      g_clear_object (&self->scroll_target);
+      return;
+    }
+
+  /* Where the pair is in the visible part, plus how far that part is scrolled already. */
+  if (gtk_widget_compute_point (self->scroll_target, self->scroller, &GRAPHENE_POINT_INIT (0, 0), &point))
+    {
+      self->scrolling = TRUE;
+      gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_value (vadjustment) + point.y - 12);
+      self->scrolling = FALSE;
+    }
+}
+
+static gboolean
+scroll_after_layout (gpointer data)
+{
+  CwLessonView *self = data;
+
+  self->scroll_idle = 0;
+  cw_lesson_view_scroll_now (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The content's size changed: the lesson is being laid out. The adjustment learns the size
+ * before the pairs get their places in the same pass, so the scroll waits for the pass to end. */
+static void
+on_vadjustment_changed (CwLessonView *self)
+{
+  if (self->scroll_target != NULL && self->scroll_idle == 0)
+    self->scroll_idle = g_idle_add (scroll_after_layout, self);
+}
+
+/* The learner scrolled (or a new lesson started at the top): the pair is no longer wanted. */
+static void
+on_vadjustment_value_changed (CwLessonView *self)
+{
+  if (!self->scrolling)
+    g_clear_object (&self->scroll_target);
 }
 
 static void
@@ -333,10 +393,13 @@ cw_lesson_view_dispose (GObject *object)
   /* Never lose a note: what was typed is saved before the view goes. */
   cw_lesson_view_save_note (self);
   self->notes = NULL;
+  g_clear_handle_id (&self->scroll_idle, g_source_remove);
+  g_clear_object (&self->scroll_target);
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
   g_clear_object (&self->lesson);
   g_clear_object (&self->store);
   g_clear_object (&self->progress);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (cw_lesson_view_parent_class)->dispose (object);
 }
@@ -410,11 +473,17 @@ cw_lesson_view_init (CwLessonView *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), clamp);
   gtk_widget_set_vexpand (self->scroller, TRUE);
   gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)),
+                           "changed", G_CALLBACK (on_vadjustment_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)),
+                           "value-changed", G_CALLBACK (on_vadjustment_value_changed), self,
+                           G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
 cw_lesson_view_new (CwContentStore  *store,
-                    CwProgressStore *progress)
+                    CwProgressStore *progress,
+                    GSettings       *settings)
 {
   CwLessonView *self;
 
@@ -425,6 +494,7 @@ cw_lesson_view_new (CwContentStore  *store,
   self->store = g_object_ref (store);
   if (progress != NULL)
     self->progress = g_object_ref (progress);
+  g_set_object (&self->settings, settings);
 
   return GTK_WIDGET (self);
 }
@@ -467,24 +537,6 @@ cw_lesson_view_get_lesson (CwLessonView *self)
   return self->lesson;
 }
 
-static gboolean
-scroll_to_widget (gpointer data)
-{
-  GtkWidget     *widget = data;
-  GtkWidget     *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
-  GtkAdjustment *vadjustment;
-  graphene_point_t point;
-
-  if (scroller != NULL &&
-      gtk_widget_compute_point (widget, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
-                                &GRAPHENE_POINT_INIT (0, 0), &point))
-    {
-      vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
-      gtk_adjustment_set_value (vadjustment, point.y - 12);
-    }
-
-  return G_SOURCE_REMOVE;
-}
 
 void
 cw_lesson_view_scroll_to_pair (CwLessonView *self,
@@ -501,10 +553,13 @@ cw_lesson_view_scroll_to_pair (CwLessonView *self,
       if (CW_IS_SNIPPET_PAIR_VIEW (child) &&
           cw_snippet_pair_get_position (cw_snippet_pair_view_get_pair (CW_SNIPPET_PAIR_VIEW (child))) == position)
         {
-          /* After the next layout, when the pair has its place. */
-          g_timeout_add_full (G_PRIORITY_DEFAULT_IDLE, 50, scroll_to_widget,
-                              g_object_ref (child), g_object_unref);
+          /* Focus first: the viewport may scroll to it, which would end our scroll. */
           gtk_widget_grab_focus (child);
+          g_set_object (&self->scroll_target, child);
+          /* Laid out already (the same lesson): now; otherwise when the adjustment hears of
+           * the new layout (on_vadjustment_changed). */
+          if (gtk_widget_get_width (child) > 0)
+            cw_lesson_view_scroll_now (self);
           return;
         }
     }

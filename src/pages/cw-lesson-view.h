@@ -12,7 +12,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CwLessonView, cw_lesson_view, CW, LESSON_VIEW, GtkWidget)
 
 GtkWidget *cw_lesson_view_new        (CwContentStore  *store,
-                                      CwProgressStore *progress);
+                                      CwProgressStore *progress,
+                                      GSettings       *settings);
 void       cw_lesson_view_save_note  (CwLessonView   *self);
 void       cw_lesson_view_set_lesson (CwLessonView   *self,
                                       CwLesson       *lesson);

@@ -7,7 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "cw-lessons-page.h"
-#include "cw-window.h"
+#include "cw-toast.h"
 
 /* The Lessons section: the list of every lesson, and the lesson being read. */
 struct _CwLessonsPage
@@ -103,8 +103,6 @@ create_lesson_row (gpointer item,
   arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
   gtk_accessible_update_state (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
-  g_object_set_data_full (G_OBJECT (row), "cw-lesson-id",
-                          g_strdup (cw_lesson_get_id (lesson)), g_free);
 
   return row;
 }
@@ -130,13 +128,11 @@ set_learned (CwLessonsPage *self,
              gboolean       learned)
 {
   g_autoptr(GError) error = NULL;
-  GtkRoot          *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   if (cw_progress_store_set_learned (self->progress, id, learned, &error))
     return TRUE;
 
-  if (CW_IS_WINDOW (root))
-    cw_window_add_toast (CW_WINDOW (root), adw_toast_new (error->message));
+  cw_widget_add_toast_text (GTK_WIDGET (self), error->message);
   sync_learned_button (self);
 
   return FALSE;
@@ -147,7 +143,6 @@ on_learned_toggled (CwLessonsPage *self)
 {
   const char *id = cw_lessons_page_get_lesson_id (self);
   gboolean    learned = gtk_toggle_button_get_active (self->learned_button);
-  GtkRoot    *root;
   AdwToast   *toast;
 
   if (self->syncing || self->progress == NULL || id == NULL)
@@ -157,16 +152,12 @@ on_learned_toggled (CwLessonsPage *self)
     return;
 
   /* Undoable: a slip of the finger costs nothing. */
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  if (CW_IS_WINDOW (root))
-    {
-      toast = adw_toast_new (learned ? _("Lesson marked as learned") : _("Lesson no longer marked as learned"));
-      adw_toast_set_button_label (toast, _("_Undo"));
-      /* Named on the window, so it resolves from the toast overlay the toast lands in. */
-      adw_toast_set_action_name (toast, "win.set-lesson-learned");
-      adw_toast_set_action_target_value (toast, g_variant_new ("(sb)", id, !learned));
-      cw_window_add_toast (CW_WINDOW (root), toast);
-    }
+  toast = adw_toast_new (learned ? _("Lesson marked as learned") : _("Lesson no longer marked as learned"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  /* Named on the window, so it resolves from the window's toast overlay, where it lands. */
+  adw_toast_set_action_name (toast, "win.set-lesson-learned");
+  adw_toast_set_action_target_value (toast, g_variant_new ("(sb)", id, !learned));
+  cw_widget_add_toast (GTK_WIDGET (self), toast);
 }
 
 static void
@@ -185,7 +176,12 @@ static void
 on_lesson_row_activated (CwLessonsPage *self,
                          GtkListBoxRow *row)
 {
-  cw_lessons_page_show_lesson (self, g_object_get_data (G_OBJECT (row), "cw-lesson-id"));
+  /* The rows are bound to the store's lessons: a row's index is its lesson's. */
+  g_autoptr(CwLesson) lesson = g_list_model_get_item (cw_content_store_get_lessons (self->store),
+                                                      gtk_list_box_row_get_index (row));
+
+  if (lesson != NULL)
+    cw_lessons_page_show_lesson (self, cw_lesson_get_id (lesson));
 }
 
 static void
@@ -253,7 +249,8 @@ cw_lessons_page_init (CwLessonsPage *self)
 
 GtkWidget *
 cw_lessons_page_new (CwContentStore  *store,
-                     CwProgressStore *progress)
+                     CwProgressStore *progress,
+                     GSettings       *settings)
 {
   CwLessonsPage *self;
 
@@ -271,7 +268,7 @@ cw_lessons_page_new (CwContentStore  *store,
   gtk_list_box_bind_model (self->lesson_list, cw_content_store_get_lessons (store),
                            create_lesson_row, self, NULL);
 
-  self->lesson_view = cw_lesson_view_new (store, progress);
+  self->lesson_view = cw_lesson_view_new (store, progress, settings);
   gtk_widget_set_vexpand (self->lesson_view, TRUE);
   gtk_box_append (self->lesson_box, self->lesson_view);
 

@@ -12,7 +12,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CwLessonsPage, cw_lessons_page, CW, LESSONS_PAGE, GtkWidget)
 
 GtkWidget    *cw_lessons_page_new             (CwContentStore  *store,
-                                               CwProgressStore *progress);
+                                               CwProgressStore *progress,
+                                               GSettings       *settings);
 gboolean      cw_lessons_page_show_lesson     (CwLessonsPage  *self,
                                                const char     *lesson_id);
 void          cw_lessons_page_show_list       (CwLessonsPage  *self);

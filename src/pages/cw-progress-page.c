@@ -9,8 +9,8 @@
 #include "cw-accessible.h"
 #include "cw-format.h"
 #include "cw-progress-page.h"
-#include "cw-quiz-view.h"
-#include "cw-window.h"
+#include "cw-review-dialog.h"
+#include "cw-toast.h"
 
 /*
  * The Progress section: what is learned, self-check accuracy, the streak (only when the
@@ -49,10 +49,7 @@ static void
 toast (CwProgressPage *self,
        const char     *text)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (CW_IS_WINDOW (root))
-    cw_window_add_toast (CW_WINDOW (root), adw_toast_new (text));
+  cw_widget_add_toast_text (GTK_WIDGET (self), text);
 }
 
 static void
@@ -193,171 +190,31 @@ on_progress_changed (CwProgressPage *self)
   cw_progress_page_refresh (self);
 }
 
-/* Review: each due lesson's questions in turn; a lesson counts as remembered when every
- * answer is right. */
-typedef struct
-{
-  CwProgressPage *page;
-  AdwWindow      *window;
-  GtkWidget      *body;
-  GtkWidget      *title;
-  GtkWidget      *next;
-  char          **due;
-  guint           index;
-  CwQuizView     *quiz;
-} Review;
-
-static void
-review_free (Review *review)
-{
-  g_strfreev (review->due);
-  g_object_unref (review->page);
-  g_free (review);
-}
-
-static void review_show (Review *review);
-
-static void
-on_review_next (GtkButton *button,
-                Review    *review)
-{
-  g_autoptr(GError) error = NULL;
-  gboolean          remembered;
-
-  if (review->quiz != NULL)
-    {
-      remembered = cw_quiz_view_get_n_correct (review->quiz) == cw_quiz_view_get_n_questions (review->quiz);
-      if (!cw_progress_store_record_review (review->page->progress, review->due[review->index],
-                                            remembered, &error))
-        toast (review->page, error->message);
-    }
-
-  review->index++;
-  review_show (review);
-}
-
-static void
-on_review_answered (CwQuizView *quiz,
-                    guint       question,
-                    guint       choice,
-                    gboolean    correct,
-                    Review     *review)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!cw_progress_store_record_answer (review->page->progress, review->due[review->index],
-                                        question, choice, correct, &error))
-    toast (review->page, error->message);
-
-  gtk_widget_set_sensitive (review->next,
-                            cw_quiz_view_get_n_answered (quiz) == cw_quiz_view_get_n_questions (quiz));
-}
-
-static void
-review_show (Review *review)
-{
-  g_autoptr(GListModel) questions = NULL;
-  CwLesson             *lesson;
-  GtkWidget            *child;
-  guint32               seed;
-
-  while ((child = gtk_widget_get_first_child (review->body)) != NULL)
-    gtk_box_remove (GTK_BOX (review->body), child);
-  review->quiz = NULL;
-
-  if (review->due[review->index] == NULL)
-    {
-      GtkWidget *done = adw_status_page_new ();
-
-      adw_status_page_set_icon_name (ADW_STATUS_PAGE (done), "emblem-ok-symbolic");
-      adw_status_page_set_title (ADW_STATUS_PAGE (done), _("Review Done"));
-      adw_status_page_set_description (ADW_STATUS_PAGE (done),
-                                       _("Each lesson will come back when it is due again."));
-      gtk_box_append (GTK_BOX (review->body), done);
-      gtk_button_set_label (GTK_BUTTON (review->next), _("_Close"));
-      g_signal_handlers_disconnect_by_func (review->next, on_review_next, review);
-      g_signal_connect_swapped (review->next, "clicked", G_CALLBACK (gtk_window_close), review->window);
-      gtk_widget_set_sensitive (review->next, TRUE);
-      return;
-    }
-
-  lesson = cw_content_store_get_lesson (review->page->content, review->due[review->index]);
-  gtk_label_set_text (GTK_LABEL (review->title), lesson != NULL ? cw_lesson_get_title (lesson) : "");
-  questions = cw_content_store_list_quiz (review->page->content, review->due[review->index]);
-  seed = cw_progress_store_get_choice_seed (review->page->progress);
-  review->quiz = CW_QUIZ_VIEW (cw_quiz_view_new (questions, seed));
-  g_signal_connect (review->quiz, "answered", G_CALLBACK (on_review_answered), review);
-  gtk_box_append (GTK_BOX (review->body), GTK_WIDGET (review->quiz));
-  gtk_widget_set_sensitive (review->next, g_list_model_get_n_items (questions) == 0);
-}
-
 static void
 cw_progress_page_review_action (GtkWidget  *widget,
                                 const char *action_name,
                                 GVariant   *parameter)
 {
   CwProgressPage *self = CW_PROGRESS_PAGE (widget);
-  Review         *review;
-  GtkWidget      *header;
-  GtkWidget      *box;
-  GtkWidget      *scroller;
-  GtkWidget      *clamp;
-  GtkWidget      *content;
+  g_auto(GStrv)   due = NULL;
+  GtkWidget      *dialog;
   GtkRoot        *root = gtk_widget_get_root (widget);
 
   if (self->progress == NULL)
     return;
 
-  review = g_new0 (Review, 1);
-  review->page = g_object_ref (self);
-  review->due = cw_progress_store_dup_due_lessons (self->progress);
-  if (review->due == NULL || review->due[0] == NULL)
+  due = cw_progress_store_dup_due_lessons (self->progress);
+  if (due == NULL || due[0] == NULL)
     {
-      review_free (review);
       toast (self, _("Nothing is due for review today"));
       return;
     }
 
-  review->window = ADW_WINDOW (adw_window_new ());
-  gtk_window_set_title (GTK_WINDOW (review->window), _("Review"));
-  gtk_window_set_modal (GTK_WINDOW (review->window), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (review->window), 640, 720);
+  dialog = cw_review_dialog_new (self->content, self->progress, self->settings,
+                                 (const char * const *) due);
   if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (review->window), GTK_WINDOW (root));
-  g_object_weak_ref (G_OBJECT (review->window), (GWeakNotify) review_free, review);
-
-  header = adw_header_bar_new ();
-  review->next = gtk_button_new_with_mnemonic (_("_Next"));
-  gtk_widget_add_css_class (review->next, "suggested-action");
-  g_signal_connect (review->next, "clicked", G_CALLBACK (on_review_next), review);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), review->next);
-
-  review->title = gtk_label_new (NULL);
-  gtk_widget_add_css_class (review->title, "title-2");
-  gtk_label_set_wrap (GTK_LABEL (review->title), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (review->title), 0.0f);
-  review->body = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-
-  content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  gtk_widget_set_margin_top (content, 18);
-  gtk_widget_set_margin_bottom (content, 18);
-  gtk_widget_set_margin_start (content, 12);
-  gtk_widget_set_margin_end (content, 12);
-  gtk_box_append (GTK_BOX (content), review->title);
-  gtk_box_append (GTK_BOX (content), review->body);
-  clamp = adw_clamp_new ();
-  adw_clamp_set_child (ADW_CLAMP (clamp), content);
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
-  gtk_widget_set_vexpand (scroller, TRUE);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_box_append (GTK_BOX (box), scroller);
-  adw_window_set_content (review->window, box);
-
-  review_show (review);
-  gtk_window_present (GTK_WINDOW (review->window));
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Import and export run in the background (the store's _async functions, the file read and

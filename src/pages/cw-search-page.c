@@ -68,7 +68,6 @@ create_hit_row (gpointer item,
 
   /* The row's name is its title, as shown ("Title — Lesson"): setting another one here
    * made screen readers read both. */
-  g_object_set_data_full (G_OBJECT (row), "cw-hit", g_object_ref (hit), g_object_unref);
 
   return row;
 }
@@ -145,7 +144,12 @@ static void
 on_result_activated (CwSearchPage  *self,
                      GtkListBoxRow *row)
 {
-  open_hit (self, g_object_get_data (G_OBJECT (row), "cw-hit"));
+  /* The rows are bound to the hits: a row's index is its hit's. */
+  g_autoptr(CwSearchHit) hit = NULL;
+
+  if (self->hits != NULL &&
+      (hit = g_list_model_get_item (self->hits, gtk_list_box_row_get_index (row))) != NULL)
+    open_hit (self, hit);
 }
 
 static void

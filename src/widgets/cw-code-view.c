@@ -11,7 +11,8 @@
 /*
  * A read-only source view for snippets: real GtkSourceView highlighting, a monospace
  * font whose size comes from the `.cw-code` style class (the application keeps that
- * CSS in step with the code-font-size setting), line numbers bound to the setting, and
+ * CSS in step with the code-font-size setting), line numbers bound to the setting (the
+ * application's one settings object, passed down), and
  * a style scheme that follows light and dark. The text cursor stays visible so a
  * screen reader (and a keyboard user) can walk the code.
  */
@@ -30,6 +31,7 @@ enum {
   PROP_0,
   PROP_LANGUAGE,
   PROP_CODE,
+  PROP_SETTINGS,
   N_PROPS
 };
 
@@ -77,6 +79,8 @@ cw_code_view_dispose (GObject *object)
 {
   CwCodeView *self = CW_CODE_VIEW (object);
 
+  if (self->settings != NULL)
+    g_settings_unbind (self, "show-line-numbers");
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (cw_code_view_parent_class)->dispose (object);
@@ -110,6 +114,10 @@ cw_code_view_get_property (GObject    *object,
       g_value_take_string (value, cw_code_view_dup_code (self));
       break;
 
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -131,6 +139,10 @@ cw_code_view_set_property (GObject      *object,
 
     case PROP_CODE:
       cw_code_view_set_code (self, g_value_get_string (value));
+      break;
+
+    case PROP_SETTINGS:
+      cw_code_view_set_settings (self, g_value_get_object (value));
       break;
 
     default:
@@ -155,6 +167,9 @@ cw_code_view_class_init (CwCodeViewClass *klass)
   properties[PROP_CODE] =
     g_param_spec_string ("code", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "textview");
@@ -176,25 +191,44 @@ cw_code_view_init (CwCodeView *self)
   gtk_source_view_set_highlight_current_line (GTK_SOURCE_VIEW (self), FALSE);
   gtk_widget_add_css_class (GTK_WIDGET (self), "cw-code");
 
-  self->settings = g_settings_new (APP_ID);
-  g_settings_bind (self->settings, "show-line-numbers",
-                   self, "show-line-numbers",
-                   G_SETTINGS_BIND_GET);
-
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (cw_code_view_update_scheme), self,
                            G_CONNECT_SWAPPED);
   cw_code_view_update_scheme (self);
 }
 
+/**
+ * cw_code_view_new:
+ * @settings: (nullable): the application's settings, for the line numbers
+ */
 GtkWidget *
 cw_code_view_new (const char *language_id,
-                  const char *code)
+                  const char *code,
+                  GSettings  *settings)
 {
   return g_object_new (CW_TYPE_CODE_VIEW,
                        "language", language_id,
                        "code", code,
+                       "settings", settings,
                        NULL);
+}
+
+void
+cw_code_view_set_settings (CwCodeView *self,
+                           GSettings  *settings)
+{
+  g_return_if_fail (CW_IS_CODE_VIEW (self));
+  g_return_if_fail (settings == NULL || G_IS_SETTINGS (settings));
+
+  if (self->settings == settings)
+    return;
+
+  if (self->settings != NULL)
+    g_settings_unbind (self, "show-line-numbers");
+  g_set_object (&self->settings, settings);
+  if (settings != NULL)
+    g_settings_bind (settings, "show-line-numbers", self, "show-line-numbers", G_SETTINGS_BIND_GET);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SETTINGS]);
 }
 
 void

@@ -9,7 +9,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CwCodeView, cw_code_view, CW, CODE_VIEW, GtkSourceView)
 
 GtkWidget  *cw_code_view_new          (const char *language_id,
-                                       const char *code);
+                                       const char *code,
+                                       GSettings  *settings);
+void        cw_code_view_set_settings (CwCodeView *self,
+                                       GSettings  *settings);
 void        cw_code_view_set_code     (CwCodeView *self,
                                        const char *code);
 char       *cw_code_view_dup_code     (CwCodeView *self);

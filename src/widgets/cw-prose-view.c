@@ -26,6 +26,61 @@ struct _CwProseView
 
 G_DEFINE_FINAL_TYPE (CwProseView, cw_prose_view, GTK_TYPE_WIDGET)
 
+/* A comfortable measure for reading: about this many characters of the body font. */
+#define MEASURE_CHARS 75
+
+/* The width of MEASURE_CHARS average characters of the widget's font, in pixels. */
+static int
+reading_width (GtkWidget *widget)
+{
+  PangoContext     *context = gtk_widget_get_pango_context (widget);
+  PangoFontMetrics *metrics = pango_context_get_metrics (context, NULL, NULL);
+  int               width;
+
+  width = pango_font_metrics_get_approximate_char_width (metrics) * MEASURE_CHARS / PANGO_SCALE;
+  pango_font_metrics_unref (metrics);
+
+  return width;
+}
+
+/* As wide as its paragraphs want, up to the reading measure: placed at the start of a wider
+ * page, lines stay short enough to read, whatever the window's width. */
+static void
+cw_prose_view_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  CwProseView *self = CW_PROSE_VIEW (widget);
+
+  /* Height for width: a width never depends on the height GTK asks for, and measuring
+   * wrapped paragraphs for a given height would ask for one long line each. */
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    for_size = -1;
+
+  gtk_widget_measure (self->box, orientation, for_size, minimum, natural, NULL, NULL);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *natural = MAX (*minimum, MIN (*natural, reading_width (widget)));
+}
+
+static void
+cw_prose_view_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  gtk_widget_allocate (CW_PROSE_VIEW (widget)->box, width, height, baseline, NULL);
+}
+
+static GtkSizeRequestMode
+cw_prose_view_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
 /* Links in the course: crabwise:lesson/ID opens a lesson, crabwise:lab the lab; web links
  * are GTK's to open (through the portal inside the sandbox). */
 gboolean
@@ -95,15 +150,19 @@ source_language (const char *language)
 }
 
 static GtkWidget *
-create_code (CwContentBlock *block)
+create_code (CwContentBlock *block,
+             GSettings      *settings)
 {
   g_autofree char *trimmed = g_strchomp (g_strdup (cw_content_block_get_text (block)));
   GtkWidget       *overlay = gtk_overlay_new ();
   GtkWidget       *scroller = gtk_scrolled_window_new ();
   GtkWidget       *frame = gtk_frame_new (NULL);
   GtkWidget       *view = cw_code_view_new (source_language (cw_content_block_get_language (block)),
-                                            trimmed);
+                                            trimmed, settings);
   GtkWidget       *copy = gtk_button_new_from_icon_name ("edit-copy-symbolic");
+
+  /* Room for the Copy button at the end of the first line. */
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 48);
 
   /* Long lines scroll sideways: a command or a manifest must not wrap into another. */
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller),
@@ -135,13 +194,14 @@ create_code (CwContentBlock *block)
 }
 
 static GtkWidget *
-create_block (CwContentBlock *block)
+create_block (CwContentBlock *block,
+              GSettings      *settings)
 {
   const char *kind = cw_content_block_get_kind (block);
   const char *text = cw_content_block_get_text (block);
 
   if (g_str_equal (kind, "code"))
-    return create_code (block);
+    return create_code (block, settings);
 
   if (g_str_equal (kind, "heading"))
     {
@@ -188,7 +248,9 @@ cw_prose_view_class_init (CwProseViewClass *klass)
 
   object_class->dispose = cw_prose_view_dispose;
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = cw_prose_view_measure;
+  widget_class->size_allocate = cw_prose_view_size_allocate;
+  widget_class->get_request_mode = cw_prose_view_get_request_mode;
   gtk_widget_class_set_css_name (widget_class, "prose");
 }
 
@@ -197,6 +259,7 @@ cw_prose_view_init (CwProseView *self)
 {
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  gtk_widget_set_halign (GTK_WIDGET (self), GTK_ALIGN_START);
 }
 
 /**
@@ -204,7 +267,8 @@ cw_prose_view_init (CwProseView *self)
  * @blocks: #CwContentBlock items, in order
  */
 GtkWidget *
-cw_prose_view_new (GListModel *blocks)
+cw_prose_view_new (GListModel *blocks,
+                   GSettings  *settings)
 {
   CwProseView *self;
   guint        i;
@@ -216,7 +280,7 @@ cw_prose_view_new (GListModel *blocks)
     {
       g_autoptr(CwContentBlock) block = g_list_model_get_item (blocks, i);
 
-      gtk_box_append (GTK_BOX (self->box), create_block (block));
+      gtk_box_append (GTK_BOX (self->box), create_block (block, settings));
     }
 
   return GTK_WIDGET (self);

@@ -8,7 +8,8 @@ G_BEGIN_DECLS
 #define CW_TYPE_PROSE_VIEW (cw_prose_view_get_type ())
 G_DECLARE_FINAL_TYPE (CwProseView, cw_prose_view, CW, PROSE_VIEW, GtkWidget)
 
-GtkWidget *cw_prose_view_new           (GListModel *blocks);
+GtkWidget *cw_prose_view_new           (GListModel *blocks,
+                                        GSettings  *settings);
 gboolean   cw_prose_view_activate_link (GtkLabel   *label,
                                         const char *uri,
                                         gpointer    user_data);

@@ -42,6 +42,7 @@ struct _CwQuizView
   GtkWidget *box;
   GPtrArray *questions;    /* Question */
   guint32    seed;
+  GSettings *settings;     /* for the code views; may be NULL */
 };
 
 G_DEFINE_FINAL_TYPE (CwQuizView, cw_quiz_view, GTK_TYPE_WIDGET)
@@ -203,13 +204,14 @@ create_label (const char *markup,
 }
 
 static GtkWidget *
-create_code (const char *language,
+create_code (GSettings  *settings,
+             const char *language,
              const char *code)
 {
   gboolean   rust = g_strcmp0 (language, "rust") == 0;
   GtkWidget *frame = gtk_frame_new (NULL);
   /* The content names languages "rust" and "javascript"; GtkSourceView calls the latter "js". */
-  GtkWidget *view = cw_code_view_new (rust ? "rust" : "js", code);
+  GtkWidget *view = cw_code_view_new (rust ? "rust" : "js", code, settings);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -237,7 +239,7 @@ create_choice (Question *question,
 
       content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
       gtk_box_append (GTK_BOX (content), create_label (name, NULL));
-      gtk_box_append (GTK_BOX (content), create_code ("rust", codes[choice]));
+      gtk_box_append (GTK_BOX (content), create_code (question->self->settings, "rust", codes[choice]));
       gtk_widget_set_hexpand (content, TRUE);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, name,
@@ -292,7 +294,7 @@ add_question (CwQuizView *self,
   gtk_box_append (GTK_BOX (card), heading);
   gtk_box_append (GTK_BOX (card), create_label (cw_quiz_item_get_prompt (item), "heading"));
   if (cw_quiz_item_get_code (item) != NULL)
-    gtk_box_append (GTK_BOX (card), create_code (cw_quiz_item_get_code_language (item),
+    gtk_box_append (GTK_BOX (card), create_code (self->settings, cw_quiz_item_get_code_language (item),
                                                  cw_quiz_item_get_code (item)));
 
   question->check = gtk_button_new_with_mnemonic (_("C_heck"));
@@ -340,6 +342,8 @@ cw_quiz_view_dispose (GObject *object)
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_pointer (&self->questions, g_ptr_array_unref);
 
+  g_clear_object (&self->settings);
+
   G_OBJECT_CLASS (cw_quiz_view_parent_class)->dispose (object);
 }
 
@@ -385,7 +389,8 @@ cw_quiz_view_init (CwQuizView *self)
  */
 GtkWidget *
 cw_quiz_view_new (GListModel *questions,
-                  guint32     seed)
+                  guint32     seed,
+                  GSettings  *settings)
 {
   CwQuizView *self;
   guint       n;
@@ -395,6 +400,7 @@ cw_quiz_view_new (GListModel *questions,
 
   self = g_object_new (CW_TYPE_QUIZ_VIEW, NULL);
   self->seed = seed;
+  g_set_object (&self->settings, settings);
   n = g_list_model_get_n_items (questions);
   for (i = 0; i < n; i++)
     {

@@ -11,7 +11,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CwQuizView, cw_quiz_view, CW, QUIZ_VIEW, GtkWidget)
 
 GtkWidget *cw_quiz_view_new            (GListModel *questions,
-                                        guint32     seed);
+                                        guint32     seed,
+                                        GSettings  *settings);
 void       cw_quiz_view_show_answer    (CwQuizView *self,
                                         guint       question,
                                         guint       choice);

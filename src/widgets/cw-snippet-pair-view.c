@@ -10,7 +10,7 @@
 #include "cw-scroll-through.h"
 #include "cw-snippet-pair-view-private.h"
 #include "cw-text-block.h"
-#include "cw-window.h"
+#include "cw-toast.h"
 
 /*
  * One JavaScript/Rust pair: a caption, an optional explanation, then the two snippets
@@ -43,20 +43,17 @@ on_copy_clicked (GtkButton *button,
 {
   g_autofree char *code = cw_code_view_dup_code (CW_CODE_VIEW (code_view));
   const char      *language = cw_code_view_get_language (CW_CODE_VIEW (code_view));
-  GtkRoot         *root;
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (code_view), code);
-
-  root = gtk_widget_get_root (GTK_WIDGET (button));
-  if (CW_IS_WINDOW (root))
-    cw_window_add_toast (CW_WINDOW (root),
-                         adw_toast_new (g_strcmp0 (language, "rust") == 0
-                                        ? _("Rust code copied")
-                                        : _("JavaScript code copied")));
+  cw_widget_add_toast_text (GTK_WIDGET (button),
+                            g_strcmp0 (language, "rust") == 0
+                            ? _("Rust code copied")
+                            : _("JavaScript code copied"));
 }
 
 static GtkWidget *
-create_column (const char *language_id,
+create_column (GSettings  *settings,
+               const char *language_id,
                const char *title,
                const char *code,
                const char *output,
@@ -102,7 +99,7 @@ create_column (const char *language_id,
   gtk_box_append (GTK_BOX (bar), copy);
   gtk_box_append (GTK_BOX (column), bar);
 
-  view = cw_code_view_new (language_id, code);
+  view = cw_code_view_new (language_id, code, settings);
   *view_out = view;
   gtk_accessible_update_property (GTK_ACCESSIBLE (view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -535,7 +532,8 @@ cw_snippet_pair_view_init (CwSnippetPairView *self)
 }
 
 GtkWidget *
-cw_snippet_pair_view_new (CwSnippetPair *pair)
+cw_snippet_pair_view_new (CwSnippetPair *pair,
+                          GSettings     *settings)
 {
   CwSnippetPairView *self;
   GtkWidget         *caption;
@@ -569,13 +567,13 @@ cw_snippet_pair_view_new (CwSnippetPair *pair)
     }
   gtk_widget_set_parent (self->header, GTK_WIDGET (self));
 
-  self->js_column = create_column ("js", _("JavaScript"),
+  self->js_column = create_column (settings, "js", _("JavaScript"),
                                    cw_snippet_pair_get_js_code (pair),
                                    cw_snippet_pair_get_js_output (pair),
                                    NULL, NULL, &self->views[CW_SIDE_JAVASCRIPT]);
   gtk_widget_set_parent (self->js_column, GTK_WIDGET (self));
 
-  self->rust_column = create_column ("rust", _("Rust"),
+  self->rust_column = create_column (settings, "rust", _("Rust"),
                                      cw_snippet_pair_get_rust_code (pair),
                                      cw_snippet_pair_get_rust_output (pair),
                                      cw_snippet_pair_get_rust_error_code (pair),

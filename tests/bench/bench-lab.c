@@ -6,7 +6,7 @@
 
 #include "cw-lab-page.h"
 #include "cw-test-utils.h"
-#include "cw-window.h"
+#include "cw-window-private.h"
 
 /*
  * How smooth the window stays while the lab computes: the longest gap between two frames
