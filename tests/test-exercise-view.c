@@ -63,7 +63,7 @@ show_view (Fixture *fixture)
 {
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, 1000, 900);
-  fixture->view = CW_EXERCISE_VIEW (cw_exercise_view_new (fixture->exercise, fixture->progress));
+  fixture->view = CW_EXERCISE_VIEW (cw_exercise_view_new (fixture->exercise, fixture->progress, NULL));
   gtk_window_set_child (fixture->window, gtk_scrolled_window_new ());
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (gtk_window_get_child (fixture->window)),
                                  GTK_WIDGET (fixture->view));
@@ -201,6 +201,39 @@ type_at (GtkTextBuffer *buffer,
     }
 }
 
+static gboolean
+text_contains (gpointer data)
+{
+  GtkTextBuffer   *buffer = gtk_text_view_get_buffer (data);
+  g_autofree char *text = NULL;
+  GtkTextIter      start;
+  GtkTextIter      end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+
+  /* rustc --explain E0382: "A variable was used after its contents have been moved elsewhere." */
+  return strstr (text, "moved") != NULL;
+}
+
+/* Explain shows what `rustc --explain CODE` says, in a dialog. */
+static void
+check_explain (GtkWidget *explain)
+{
+  GtkWindow *dialog;
+  GtkWidget *text;
+
+  g_signal_emit_by_name (explain, "clicked");
+  dialog = cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Error E0382");
+  text = cw_test_find_by_label (GTK_WIDGET (dialog), "Explanation");
+  g_assert_true (GTK_IS_TEXT_VIEW (text));
+  g_assert_true (cw_test_wait_until (text_contains, text, CW_TEST_FINISHES_MS));
+  gtk_window_destroy (dialog);
+  cw_test_iterate (20);
+}
+
 static void
 test_check_underlines_then_passes (void)
 {
@@ -245,6 +278,7 @@ test_check_underlines_then_passes (void)
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (explain)), ==, "exercise.explain");
   g_assert_cmpstr (g_variant_get_string (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (explain)), NULL),
                    ==, "E0382");
+  check_explain (explain);
 
   /* Typing the fix: `describe(name)` becomes `describe(name.clone())`. */
   gtk_text_buffer_get_start_iter (buffer, &start);
@@ -451,7 +485,7 @@ test_lesson_rows_count_passed (void)
   GtkWidget        *page;
 
   g_assert_no_error (error);
-  page = g_object_ref_sink (cw_lessons_page_new (store, progress));
+  page = g_object_ref_sink (cw_lessons_page_new (store, progress, NULL));
 
   /* The ownership lesson has two exercises (content: ownership-fix-move, -take-longest). */
   exercises = cw_content_store_list_exercises (store, "ownership");

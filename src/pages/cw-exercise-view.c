@@ -12,6 +12,7 @@
 #include "cw-exercise-view.h"
 #include "cw-explain-dialog.h"
 #include "cw-rust-toolchain-private.h"
+#include "cw-toast.h"
 
 /* The draft is saved this long after the last keystroke: a crash loses at most this much. */
 #define DRAFT_SAVE_DELAY_MS 500
@@ -108,11 +109,7 @@ static void
 report_error (CwExerciseView *self,
               const GError   *error)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
-  else
+  if (!cw_widget_add_toast_text (GTK_WIDGET (self), error->message))
     g_warning ("%s", error->message);
 }
 
@@ -1174,16 +1171,26 @@ cw_exercise_view_init (CwExerciseView *self)
   gtk_label_set_text (self->toolchain_label, _("Looking for rustc…"));
 }
 
+/**
+ * cw_exercise_view_new:
+ * @progress: (nullable): where the draft and the attempts go
+ * @settings: (nullable): the application's settings, for the code views' line numbers
+ */
 GtkWidget *
 cw_exercise_view_new (CwExercise      *exercise,
-                      CwProgressStore *progress)
+                      CwProgressStore *progress,
+                      GSettings       *settings)
 {
   CwExerciseView *self;
 
   g_return_val_if_fail (CW_IS_EXERCISE (exercise), NULL);
   g_return_val_if_fail (progress == NULL || CW_IS_PROGRESS_STORE (progress), NULL);
+  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
 
   self = g_object_new (CW_TYPE_EXERCISE_VIEW, NULL);
+  cw_code_view_set_settings (self->editor, settings);
+  cw_code_view_set_settings (self->js_view, settings);
+  cw_code_view_set_settings (self->solution_view, settings);
   self->exercise = g_object_ref (exercise);
   if (progress != NULL)
     self->progress = g_object_ref (progress);

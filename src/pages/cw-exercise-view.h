@@ -17,7 +17,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CwExerciseView, cw_exercise_view, CW, EXERCISE_VIEW, GtkWidget)
 
 GtkWidget     *cw_exercise_view_new            (CwExercise      *exercise,
-                                                CwProgressStore *progress);
+                                                CwProgressStore *progress,
+                                                GSettings       *settings);
 CwExercise    *cw_exercise_view_get_exercise   (CwExerciseView  *self);
 GtkSourceView *cw_exercise_view_get_editor     (CwExerciseView  *self);
 void           cw_exercise_view_save_draft     (CwExerciseView  *self);

@@ -275,8 +275,9 @@ add_exercises (CwLessonView *self)
   for (i = 0; i < g_list_model_get_n_items (exercises); i++)
     {
       g_autoptr(CwExercise) exercise = g_list_model_get_item (exercises, i);
+      GtkWidget            *view = cw_exercise_view_new (exercise, self->progress, self->settings);
 
-      gtk_box_append (GTK_BOX (self->body), cw_exercise_view_new (exercise, self->progress));
+      gtk_box_append (GTK_BOX (self->body), view);
     }
 }
 
