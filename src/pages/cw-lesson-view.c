@@ -6,6 +6,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "cw-exercise-view.h"
 #include "cw-lesson-view.h"
 #include "cw-prose-view.h"
 #include "cw-quiz-view.h"
@@ -241,6 +242,27 @@ add_notes (CwLessonView *self)
   gtk_box_append (GTK_BOX (self->body), frame);
 }
 
+/* After the prose and the pairs: write the Rust yourself, one editor per exercise. */
+static void
+add_exercises (CwLessonView *self)
+{
+  g_autoptr(GListModel) exercises = NULL;
+  guint                 i;
+
+  exercises = cw_content_store_list_exercises (self->store, cw_lesson_get_id (self->lesson));
+  if (g_list_model_get_n_items (exercises) == 0)
+    return;
+
+  gtk_box_append (GTK_BOX (self->body), create_heading (_("Practice")));
+  for (i = 0; i < g_list_model_get_n_items (exercises); i++)
+    {
+      g_autoptr(CwExercise) exercise = g_list_model_get_item (exercises, i);
+      GtkWidget            *view = cw_exercise_view_new (exercise, self->progress, self->settings);
+
+      gtk_box_append (GTK_BOX (self->body), view);
+    }
+}
+
 static void
 cw_lesson_view_rebuild (CwLessonView *self)
 {
@@ -286,6 +308,7 @@ cw_lesson_view_rebuild (CwLessonView *self)
       gtk_box_append (GTK_BOX (self->body), cw_snippet_pair_view_new (pair, self->settings));
     }
 
+  add_exercises (self);
   add_self_check (self);
   add_notes (self);
 }
