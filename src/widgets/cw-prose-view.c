@@ -56,14 +56,27 @@ cw_prose_view_measure (GtkWidget      *widget,
 {
   CwProseView *self = CW_PROSE_VIEW (widget);
 
+  int min_width;
+  int nat_width;
+
   /* Height for width: a width never depends on the height GTK asks for, and measuring
    * wrapped paragraphs for a given height would ask for one long line each. */
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    for_size = -1;
+  gtk_widget_measure (self->box, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, &nat_width,
+                      NULL, NULL);
+  nat_width = MAX (min_width, MIN (nat_width, reading_width (widget)));
 
-  gtk_widget_measure (self->box, orientation, for_size, minimum, natural, NULL, NULL);
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    *natural = MAX (*minimum, MIN (*natural, reading_width (widget)));
+    {
+      *minimum = min_width;
+      *natural = nat_width;
+      return;
+    }
+
+  /* Placed at the start, the view gets no more than its natural width, whatever width its
+   * parent measures it for: its height is that of the paragraphs wrapped at that width. */
+  if (for_size > nat_width)
+    for_size = nat_width;
+  gtk_widget_measure (self->box, orientation, for_size, minimum, natural, NULL, NULL);
 }
 
 static void
