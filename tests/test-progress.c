@@ -180,6 +180,22 @@ test_progress_page_and_lab_history (void)
   g_assert_cmpstr (cw_progress_page_get_text (page, "learned"), ==, "1 of 33 lessons");
   g_assert_nonnull (strstr (cw_progress_page_get_text (page, "accuracy"), "%"));
 
+  /* Exercises passed, out of the course's, as the store counts them. */
+  {
+    GListModel           *exercises = cw_content_store_get_exercises (cw_application_get_content_store (app, NULL));
+    g_autoptr(CwExercise) first = g_list_model_get_item (exercises, 0);
+    g_autofree char      *none = g_strdup_printf ("0 of %u exercises", g_list_model_get_n_items (exercises));
+    g_autofree char      *one = g_strdup_printf ("1 of %u exercises", g_list_model_get_n_items (exercises));
+    g_autoptr(GError)     error = NULL;
+
+    g_assert_cmpstr (cw_progress_page_get_text (page, "exercises"), ==, none);
+    g_assert_true (cw_progress_store_record_attempt (progress, cw_exercise_get_id (first), FALSE, &error));
+    g_assert_cmpstr (cw_progress_page_get_text (page, "exercises"), ==, none);
+    g_assert_true (cw_progress_store_record_attempt (progress, cw_exercise_get_id (first), TRUE, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (cw_progress_page_get_text (page, "exercises"), ==, one);
+  }
+
   /* The streak shows only when the learner asks for it. */
   streak_row = gtk_widget_get_ancestor (cw_test_find_label_with_text (GTK_WIDGET (page),
                                                                     cw_progress_page_get_text (page, "streak")),

@@ -32,6 +32,7 @@ struct _CwProgressPage
   AdwStatusPage   *unavailable_page;
   GtkLabel        *learned_label;
   GtkLabel        *accuracy_label;
+  GtkLabel        *exercises_label;
   GtkWidget       *streak_row;
   GtkLabel        *streak_label;
   GtkLabel        *due_label;
@@ -109,6 +110,31 @@ count_learned (CwProgressPage *self)
   return learned;
 }
 
+/* "3 of 61 exercises": the course's exercises the learner has passed. */
+static char *
+count_exercises_passed (CwProgressPage *self)
+{
+  GListModel            *exercises = cw_content_store_get_exercises (self->content);
+  guint                  total = g_list_model_get_n_items (exercises);
+  g_autoptr(GPtrArray)   ids = g_ptr_array_new_null_terminated (total, NULL, TRUE);
+  guint                  passed;
+  guint                  i;
+
+  for (i = 0; i < total; i++)
+    {
+      g_autoptr(CwExercise) exercise = g_list_model_get_item (exercises, i);
+
+      /* The content store owns the id for as long as the page holds it. */
+      g_ptr_array_add (ids, (gpointer) cw_exercise_get_id (exercise));
+    }
+  passed = cw_progress_store_count_passed (self->progress, (const char * const *) ids->pdata);
+
+  /* Translators: on the Progress page, e.g. "3 of 61 exercises" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u exercise", "%u of %u exercises",
+                                       total),
+                          passed, total);
+}
+
 static void
 cw_progress_page_refresh (CwProgressPage *self)
 {
@@ -116,6 +142,7 @@ cw_progress_page_refresh (CwProgressPage *self)
   g_autoptr(GListModel) runs = NULL;
   g_autofree char      *learned = NULL;
   g_autofree char      *accuracy = NULL;
+  g_autofree char      *exercises = NULL;
   g_autofree char      *streak = NULL;
   g_autofree char      *due_text = NULL;
   guint                 total = g_list_model_get_n_items (cw_content_store_get_lessons (self->content));
@@ -129,6 +156,9 @@ cw_progress_page_refresh (CwProgressPage *self)
 
   learned = g_strdup_printf (_("%u of %u lessons"), count_learned (self), total);
   gtk_label_set_text (self->learned_label, learned);
+
+  exercises = count_exercises_passed (self);
+  gtk_label_set_text (self->exercises_label, exercises);
 
   if (cw_progress_store_get_accuracy (self->progress, &correct, &answered) && answered > 0)
     accuracy = g_strdup_printf (_("%u%% (%u of %u answers right)"),
@@ -639,6 +669,7 @@ cw_progress_page_class_init (CwProgressPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwProgressPage, unavailable_page);
   gtk_widget_class_bind_template_child (widget_class, CwProgressPage, learned_label);
   gtk_widget_class_bind_template_child (widget_class, CwProgressPage, accuracy_label);
+  gtk_widget_class_bind_template_child (widget_class, CwProgressPage, exercises_label);
   gtk_widget_class_bind_template_child (widget_class, CwProgressPage, streak_row);
   gtk_widget_class_bind_template_child (widget_class, CwProgressPage, streak_label);
   gtk_widget_class_bind_template_child (widget_class, CwProgressPage, due_label);
@@ -718,6 +749,8 @@ cw_progress_page_get_text (CwProgressPage *self,
     return gtk_label_get_text (self->learned_label);
   if (g_strcmp0 (what, "accuracy") == 0)
     return gtk_label_get_text (self->accuracy_label);
+  if (g_strcmp0 (what, "exercises") == 0)
+    return gtk_label_get_text (self->exercises_label);
   if (g_strcmp0 (what, "streak") == 0)
     return gtk_label_get_text (self->streak_label);
   if (g_strcmp0 (what, "due") == 0)
