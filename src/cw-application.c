@@ -4,7 +4,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <gtksourceview/gtksource.h>
 
 #include "cw-application.h"
 #include "cw-cli.h"
@@ -228,69 +227,12 @@ static const GActionEntry cw_application_actions[] = {
   { "open-lesson-window", cw_application_open_lesson_window_action, "s" },
 };
 
-/* The command line without a window: the same store, plain text out, and a non-zero
- * status with the reason when the lessons cannot be read. */
-static int
-cw_application_run_content_command (GVariantDict *options)
-{
-  g_autoptr(CwContentStore) store = NULL;
-  g_autoptr(GError)         error = NULL;
-  g_autofree char          *path = cw_paths_get_content_db ();
-  const char               *query = NULL;
-
-  store = cw_content_store_new_for_path (path, &error);
-  if (store == NULL)
-    {
-      g_printerr ("crabwise: %s\n", error->message);
-      return 1;
-    }
-
-  if (g_variant_dict_lookup (options, "search", "&s", &query))
-    {
-      g_autoptr(GListModel) hits = cw_content_store_search (store, query, 20, &error);
-      guint                 i;
-
-      if (hits == NULL)
-        {
-          g_printerr ("crabwise: %s\n", error->message);
-          return 1;
-        }
-
-      for (i = 0; i < g_list_model_get_n_items (hits); i++)
-        {
-          g_autoptr(CwSearchHit) hit = g_list_model_get_item (hits, i);
-          g_autofree char       *plain = NULL;
-
-          pango_parse_markup (cw_search_hit_get_snippet (hit), -1, 0, NULL, &plain, NULL, NULL);
-          g_print ("%s\t%s\t%s\t%s\n",
-                   cw_search_hit_get_lesson_id (hit),
-                   cw_search_hit_get_kind (hit),
-                   cw_search_hit_get_title (hit),
-                   plain != NULL ? plain : "");
-        }
-
-      return 0;
-    }
-  else
-    {
-      GListModel *lessons = cw_content_store_get_lessons (store);
-      guint       i;
-
-      for (i = 0; i < g_list_model_get_n_items (lessons); i++)
-        {
-          g_autoptr(CwLesson) lesson = g_list_model_get_item (lessons, i);
-
-          g_print ("%s\t%s\n", cw_lesson_get_id (lesson), cw_lesson_get_title (lesson));
-        }
-
-      return 0;
-    }
-}
-
 static int
 cw_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
+  const char *query = NULL;
+
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
@@ -340,9 +282,11 @@ cw_application_handle_local_options (GApplication *app,
   if (g_variant_dict_contains (options, "list-exercises"))
     return cw_cli_list_exercises ();
 
-  if (g_variant_dict_contains (options, "list-lessons") ||
-      g_variant_dict_contains (options, "search"))
-    return cw_application_run_content_command (options);
+  if (g_variant_dict_lookup (options, "search", "&s", &query))
+    return cw_cli_search (query);
+
+  if (g_variant_dict_contains (options, "list-lessons"))
+    return cw_cli_list_lessons ();
 
   g_clear_pointer (&CW_APPLICATION (app)->start_lesson, g_free);
   g_variant_dict_lookup (options, "lesson", "s", &CW_APPLICATION (app)->start_lesson);
@@ -363,7 +307,6 @@ cw_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (cw_application_parent_class)->startup (app);
 
-  gtk_source_init ();
 
   /* Created here, not in init, so that `crabwise --version` works without the schema. */
   self->settings = g_settings_new (APP_ID);

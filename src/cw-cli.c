@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
+#include <pango/pango.h>
 
 #include "cw-check-cli.h"
 #include "cw-cli.h"
@@ -15,6 +16,7 @@
 
 /*
  * `crabwise --fib N [--algorithm A] [--json]`: the Fibonacci core without a window.
+ * `crabwise --list-lessons` and `crabwise --search TEXT`: the lesson store, plain text.
  * `crabwise --list-exercises` and `crabwise --check ID FILE [--json]`: the practice
  * exercises of the shipped content, checked as the Practice page checks them.
  * The JSON keys are stable; scripts and the benchmarks read them.
@@ -169,6 +171,64 @@ cw_cli_open_content (void)
     g_printerr ("crabwise: %s\n", error->message);
 
   return store;
+}
+
+int
+cw_cli_list_lessons (void)
+{
+  g_autoptr(CwContentStore) store = cw_cli_open_content ();
+  GListModel               *lessons;
+  guint                     i;
+
+  if (store == NULL)
+    return 1;
+
+  lessons = cw_content_store_get_lessons (store);
+  for (i = 0; i < g_list_model_get_n_items (lessons); i++)
+    {
+      g_autoptr(CwLesson) lesson = g_list_model_get_item (lessons, i);
+
+      g_print ("%s\t%s\n", cw_lesson_get_id (lesson), cw_lesson_get_title (lesson));
+    }
+
+  return 0;
+}
+
+int
+cw_cli_search (const char *query)
+{
+  g_autoptr(CwContentStore) store = cw_cli_open_content ();
+  g_autoptr(GListModel)     hits = NULL;
+  g_autoptr(GError)         error = NULL;
+  guint                     i;
+
+  g_return_val_if_fail (query != NULL, CW_CLI_USAGE_ERROR);
+
+  if (store == NULL)
+    return 1;
+
+  hits = cw_content_store_search (store, query, 20, &error);
+  if (hits == NULL)
+    {
+      g_printerr ("crabwise: %s\n", error->message);
+      return 1;
+    }
+
+  for (i = 0; i < g_list_model_get_n_items (hits); i++)
+    {
+      g_autoptr(CwSearchHit) hit = g_list_model_get_item (hits, i);
+      g_autofree char       *plain = NULL;
+
+      /* The one-line snippet the search page shows, without its highlighting. */
+      pango_parse_markup (cw_search_hit_get_snippet (hit), -1, 0, NULL, &plain, NULL, NULL);
+      g_print ("%s\t%s\t%s\t%s\n",
+               cw_search_hit_get_lesson_id (hit),
+               cw_search_hit_get_kind (hit),
+               cw_search_hit_get_title (hit),
+               plain != NULL ? plain : "");
+    }
+
+  return 0;
 }
 
 int

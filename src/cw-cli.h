@@ -12,6 +12,11 @@ int cw_cli_run_fib (const char *n_text,
                     const char *algorithm_text,
                     gboolean    json);
 
+/* ID<TAB>TITLE per lesson; 0, or 1 when the content cannot be read. */
+int cw_cli_list_lessons   (void);
+/* LESSON<TAB>KIND<TAB>TITLE<TAB>SNIPPET per hit, the snippet in plain text; 0, or 1 when
+ * the content cannot be read or searched. */
+int cw_cli_search         (const char         *query);
 /* ID<TAB>TITLE per exercise; 0, or 1 when the content cannot be read. */
 int cw_cli_list_exercises (void);
 /* The exit status of cw_check_cli_run(), or CW_CHECK_CLI_USAGE for an unknown id or not

@@ -220,6 +220,51 @@ test_pass (void)
   g_assert_finalize_object (g_steal_pointer (&result));
 }
 
+/* A correct program that runs many threads at once passes under the default limits, however
+ * busy the machine. glibc gives each new thread its own malloc arena and reserves 64 MiB of
+ * address space for each, which RLIMIT_AS counts: a learner's correct Arc<Mutex> solution
+ * failed with "failed to spawn thread" (EAGAIN) when its threads happened to overlap. */
+static const char many_threads_code[] =
+  "use std::sync::{Arc, Barrier};\n"
+  "pub fn run_all(n: usize) -> usize {\n"
+  "    let barrier = Arc::new(Barrier::new(n));\n"
+  "    let handles: Vec<_> = (0..n)\n"
+  "        .map(|i| {\n"
+  "            let barrier = Arc::clone(&barrier);\n"
+  "            std::thread::spawn(move || {\n"
+  "                let words: Vec<String> = (0..64).map(|w| format!(\"{i}-{w}\")).collect();\n"
+  "                barrier.wait();\n"
+  "                words.len()\n"
+  "            })\n"
+  "        })\n"
+  "        .collect();\n"
+  "    handles.into_iter().map(|h| h.join().unwrap()).sum()\n"
+  "}\n";
+
+static const char many_threads_tests[] =
+  "#[test]\n"
+  "fn sixty_four_threads_at_once() {\n"
+  "    assert_eq!(run_all(64), 64 * 64);\n"
+  "}\n";
+
+static void
+test_many_threads (void)
+{
+  CwRustToolchain         *toolchain = cw_test_rust_toolchain_or_skip ();
+  g_autoptr(CwCheckResult) result = NULL;
+
+  if (toolchain == NULL)
+    return;
+
+  result = check (toolchain, many_threads_code, many_threads_tests);
+  if (!cw_check_result_get_passed (result))
+    g_test_message ("%s", cw_check_result_get_output (result));
+  assert_verdict (result, CW_CHECK_VERDICT_PASSED, CW_CHECK_STAGE_RUN);
+  g_assert_cmpuint (cw_check_result_get_n_passed (result), ==, 1);
+
+  g_assert_finalize_object (g_steal_pointer (&result));
+}
+
 static void
 test_compile_error (void)
 {
@@ -821,6 +866,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/exercise-runner/pass", test_pass);
+  g_test_add_func ("/exercise-runner/many-threads", test_many_threads);
   g_test_add_func ("/exercise-runner/compile-error", test_compile_error);
   g_test_add_func ("/exercise-runner/empty-file", test_empty_file);
   g_test_add_func ("/exercise-runner/panic", test_panic);

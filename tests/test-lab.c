@@ -1,9 +1,9 @@
 /* test-lab.c — SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include "cw-lab-page.h"
+#include "cw-lab-page-private.h"
 #include "cw-test-utils.h"
-#include "cw-timing-chart.h"
+#include "cw-timing-chart-private.h"
 #include "cw-window-private.h"
 
 /* The Fibonacci lab in a real window: runs on a worker thread, results as shown. */

@@ -5,10 +5,10 @@
 
 #include "cw-code-view.h"
 #include "cw-concept-map-page.h"
-#include "cw-concept-row.h"
+#include "cw-concept-row-private.h"
 #include "cw-lessons-page.h"
 #include "cw-prose-view.h"
-#include "cw-search-page.h"
+#include "cw-search-page-private.h"
 #include "cw-snippet-pair-view-private.h"
 #include "cw-test-utils.h"
 #include "cw-window-private.h"
@@ -431,6 +431,21 @@ test_prose_code_blocks (void)
   g_assert_cmpint (gtk_widget_get_width (prose), >, 0);
   g_assert_cmpint (gtk_widget_get_width (prose), <,
                    gtk_widget_get_width (gtk_widget_get_parent (prose)) * 4 / 5);
+  /* …and it is as tall as its paragraphs wrapped at that width: nothing runs into the pair
+   * below it. */
+  {
+    int needed;
+    GtkWidget *next = gtk_widget_get_next_sibling (prose);
+    graphene_rect_t prose_bounds, next_bounds;
+
+    gtk_widget_measure (prose, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (prose),
+                        &needed, NULL, NULL, NULL);
+    g_assert_cmpint (gtk_widget_get_height (prose), >=, needed);
+    g_assert_nonnull (next);
+    g_assert_true (gtk_widget_compute_bounds (prose, gtk_widget_get_parent (prose), &prose_bounds));
+    g_assert_true (gtk_widget_compute_bounds (next, gtk_widget_get_parent (prose), &next_bounds));
+    g_assert_cmpfloat (next_bounds.origin.y, >=, prose_bounds.origin.y + prose_bounds.size.height);
+  }
 
   copy = cw_test_find_by_label (prose, "Copy code");
   g_assert_true (GTK_IS_BUTTON (copy));

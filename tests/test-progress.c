@@ -5,11 +5,11 @@
 #include <sqlite3.h>
 
 #include "cw-concept-map-page.h"
-#include "cw-lab-page.h"
+#include "cw-lab-page-private.h"
 #include "cw-lessons-page.h"
 #include "cw-paths.h"
-#include "cw-progress-page.h"
-#include "cw-quiz-view.h"
+#include "cw-progress-page-private.h"
+#include "cw-quiz-view-private.h"
 #include "cw-test-utils.h"
 #include "cw-window-private.h"
 

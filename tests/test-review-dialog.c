@@ -2,7 +2,7 @@
 #include "config.h"
 
 #include "cw-progress-page.h"
-#include "cw-quiz-view.h"
+#include "cw-quiz-view-private.h"
 #include "cw-review-dialog.h"
 #include "cw-test-utils.h"
 #include "cw-window-private.h"
@@ -94,6 +94,20 @@ next_button (CwReviewDialog *dialog)
   return button;
 }
 
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+} LabelIn;
+
+static gboolean
+label_shown (gpointer data)
+{
+  LabelIn *in = data;
+
+  return cw_test_find_label_with_text (in->root, in->text) != NULL;
+}
+
 static CwQuizView *
 answer_all (CwReviewDialog *dialog)
 {
@@ -169,6 +183,7 @@ test_review_error_in_dialog (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GError) expected = NULL;
   g_auto(GStrv)     due = NULL;
+  LabelIn           in_dialog;
 
   cw_progress_store_set_clock (progress, test_clock, &now);
   g_assert_true (cw_progress_store_set_learned (progress, "borrowing", TRUE, &error));
@@ -193,7 +208,9 @@ test_review_error_in_dialog (void)
   g_assert_error (expected, CW_PROGRESS_ERROR, CW_PROGRESS_ERROR_NOT_IN_REVIEW);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "review.next", NULL));
-  cw_test_iterate (50);
+  in_dialog.root = GTK_WIDGET (dialog);
+  in_dialog.text = expected->message;
+  g_assert_true (cw_test_wait_until (label_shown, &in_dialog, CW_TEST_FINISHES_MS));
   g_assert_nonnull (cw_test_find_label_with_text (GTK_WIDGET (dialog), expected->message));
   g_assert_null (cw_test_find_label_with_text (GTK_WIDGET (window), expected->message));
 

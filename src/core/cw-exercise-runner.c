@@ -374,6 +374,12 @@ cw_check_run (CwCheck       *check,
   envp = g_environ_setenv (envp, "TMPDIR", check->dir, TRUE);
   envp = g_environ_setenv (envp, "LANG", "C.UTF-8", TRUE);
   envp = g_environ_setenv (envp, "RUST_BACKTRACE", "0", TRUE);
+  /* The memory limit is on address space (RLIMIT_AS), and glibc reserves 64 MiB of it for
+   * each malloc arena, one per new thread up to eight per core: a correct program running
+   * a few dozen threads at once ran out of address space for their stacks ("failed to
+   * spawn thread"), more often the busier the machine. Two arenas keep threaded programs
+   * within the limit at little cost to a learner's small programs. */
+  envp = g_environ_setenv (envp, "MALLOC_ARENA_MAX", "2", TRUE);
 
   child_limits.timeout_ms = limits->run_timeout_ms;
   child_limits.output_limit = limits->output_bytes;

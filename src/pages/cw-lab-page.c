@@ -10,7 +10,7 @@
 #include "cw-format.h"
 #include "cw-js-runner.h"
 #include "cw-accessible.h"
-#include "cw-lab-page.h"
+#include "cw-lab-page-private.h"
 #include "cw-timing-chart.h"
 #include "cw-toast.h"
 

@@ -11,12 +11,5 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CwLabPage, cw_lab_page, CW, LAB_PAGE, GtkWidget)
 
 GtkWidget  *cw_lab_page_new           (void);
-void        cw_lab_page_set_n         (CwLabPage      *self,
-                                       guint           n);
-void        cw_lab_page_set_algorithm (CwLabPage      *self,
-                                       CwFibAlgorithm  algorithm);
-gboolean    cw_lab_page_get_running   (CwLabPage      *self);
-const char *cw_lab_page_get_text      (CwLabPage      *self,
-                                       const char     *what);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "cw-exercise-view.h"
 #include "cw-lesson-view.h"
 #include "cw-prose-view.h"
 #include "cw-quiz-view.h"
@@ -54,24 +55,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static GtkWidget *
-create_paragraph (const char *markup,
-                  const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_markup (GTK_LABEL (label), markup);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_selectable (GTK_LABEL (label), FALSE);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  g_signal_connect (label, "activate-link", G_CALLBACK (cw_prose_view_activate_link), NULL);
-
-  return label;
-}
-
-static GtkWidget *
 create_use_cases (GListModel *use_cases)
 {
   GtkWidget *list;
@@ -96,10 +79,10 @@ create_use_cases (GListModel *use_cases)
       gtk_widget_set_margin_start (box, 12);
       gtk_widget_set_margin_end (box, 12);
 
-      gtk_box_append (GTK_BOX (box), create_paragraph (cw_use_case_get_area (use_case), "heading"));
+      gtk_box_append (GTK_BOX (box), cw_prose_label_new (cw_use_case_get_area (use_case), "heading"));
       examples = g_markup_escape_text (cw_use_case_get_examples (use_case), -1);
-      gtk_box_append (GTK_BOX (box), create_paragraph (examples, "dim-label"));
-      gtk_box_append (GTK_BOX (box), create_paragraph (cw_use_case_get_why (use_case), NULL));
+      gtk_box_append (GTK_BOX (box), cw_prose_label_new (examples, "dim-label"));
+      gtk_box_append (GTK_BOX (box), cw_prose_label_new (cw_use_case_get_why (use_case), NULL));
 
       row = gtk_list_box_row_new ();
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
@@ -261,6 +244,27 @@ add_notes (CwLessonView *self)
   gtk_box_append (GTK_BOX (self->body), frame);
 }
 
+/* After the prose and the pairs: write the Rust yourself, one editor per exercise. */
+static void
+add_exercises (CwLessonView *self)
+{
+  g_autoptr(GListModel) exercises = NULL;
+  guint                 i;
+
+  exercises = cw_content_store_list_exercises (self->store, cw_lesson_get_id (self->lesson));
+  if (g_list_model_get_n_items (exercises) == 0)
+    return;
+
+  gtk_box_append (GTK_BOX (self->body), create_heading (_("Practice")));
+  for (i = 0; i < g_list_model_get_n_items (exercises); i++)
+    {
+      g_autoptr(CwExercise) exercise = g_list_model_get_item (exercises, i);
+      GtkWidget            *view = cw_exercise_view_new (exercise, self->progress, self->settings);
+
+      gtk_box_append (GTK_BOX (self->body), view);
+    }
+}
+
 static void
 cw_lesson_view_rebuild (CwLessonView *self)
 {
@@ -280,12 +284,12 @@ cw_lesson_view_rebuild (CwLessonView *self)
   if (self->lesson == NULL)
     return;
 
-  title = create_paragraph (NULL, "title-1");
+  title = cw_prose_label_new (NULL, "title-1");
   gtk_label_set_text (GTK_LABEL (title), cw_lesson_get_title (self->lesson));
   gtk_box_append (GTK_BOX (self->body), title);
 
   summary = g_markup_escape_text (cw_lesson_get_summary (self->lesson), -1);
-  summary_label = create_paragraph (summary, "cw-lesson-summary");
+  summary_label = cw_prose_label_new (summary, "cw-lesson-summary");
   /* Read like the prose below it: no wider than a comfortable measure. */
   gtk_label_set_max_width_chars (GTK_LABEL (summary_label), 75);
   gtk_widget_set_halign (summary_label, GTK_ALIGN_START);
@@ -306,6 +310,7 @@ cw_lesson_view_rebuild (CwLessonView *self)
       gtk_box_append (GTK_BOX (self->body), cw_snippet_pair_view_new (pair, self->settings));
     }
 
+  add_exercises (self);
   add_self_check (self);
   add_notes (self);
 }

@@ -35,6 +35,65 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* "2 of 3 exercises passed" on a lesson's row, kept current as the learner passes them. */
+static void
+sync_exercise_label (CwLessonsPage *self,
+                     GtkWidget     *row)
+{
+  const char * const *ids = g_object_get_data (G_OBJECT (row), "cw-exercise-ids");
+  GtkWidget          *label = g_object_get_data (G_OBJECT (row), "cw-exercise-label");
+  g_autofree char    *text = NULL;
+  guint               total;
+  guint               passed;
+
+  if (label == NULL || ids == NULL)
+    return;
+
+  total = g_strv_length ((char **) ids);
+  passed = self->progress != NULL ? cw_progress_store_count_passed (self->progress, ids) : 0;
+  /* Translators: "2 of 3 exercises passed"; the plural follows the second number */
+  text = g_strdup_printf (ngettext ("%u of %u exercise passed", "%u of %u exercises passed", total),
+                          passed, total);
+  gtk_label_set_text (GTK_LABEL (label), text);
+  if (passed == total)
+    gtk_widget_add_css_class (label, "success");
+  else
+    gtk_widget_remove_css_class (label, "success");
+}
+
+static void
+add_exercise_label (CwLessonsPage *self,
+                    CwLesson      *lesson,
+                    GtkWidget     *row)
+{
+  g_autoptr(GListModel) exercises = cw_content_store_list_exercises (self->store, cw_lesson_get_id (lesson));
+  guint                 n = g_list_model_get_n_items (exercises);
+  GStrvBuilder         *builder;
+  GtkWidget            *label;
+  guint                 i;
+
+  if (n == 0)
+    return;
+
+  builder = g_strv_builder_new ();
+  for (i = 0; i < n; i++)
+    {
+      g_autoptr(CwExercise) exercise = g_list_model_get_item (exercises, i);
+
+      g_strv_builder_add (builder, cw_exercise_get_id (exercise));
+    }
+  g_object_set_data_full (G_OBJECT (row), "cw-exercise-ids", g_strv_builder_end (builder),
+                          (GDestroyNotify) g_strfreev);
+  g_strv_builder_unref (builder);
+
+  label = gtk_label_new (NULL);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "caption");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  g_object_set_data (G_OBJECT (row), "cw-exercise-label", label);
+  sync_exercise_label (self, row);
+}
+
 static GtkWidget *
 create_lesson_row (gpointer item,
                    gpointer user_data)
@@ -48,6 +107,7 @@ create_lesson_row (gpointer item,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), cw_lesson_get_summary (lesson));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  add_exercise_label (user_data, lesson, row);
   arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
   gtk_accessible_update_state (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
@@ -111,7 +171,13 @@ on_learned_toggled (CwLessonsPage *self)
 static void
 on_progress_changed (CwLessonsPage *self)
 {
+  GtkWidget *row;
+
   sync_learned_button (self);
+  for (row = gtk_widget_get_first_child (GTK_WIDGET (self->lesson_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    sync_exercise_label (self, row);
 }
 
 static void
@@ -243,7 +309,7 @@ cw_lessons_page_new (CwContentStore  *store,
     }
 
   gtk_list_box_bind_model (self->lesson_list, cw_content_store_get_lessons (store),
-                           create_lesson_row, NULL, NULL);
+                           create_lesson_row, self, NULL);
 
   self->lesson_view = cw_lesson_view_new (store, progress, settings);
   gtk_widget_set_vexpand (self->lesson_view, TRUE);

@@ -8,7 +8,7 @@
 
 #include "cw-accessible.h"
 #include "cw-format.h"
-#include "cw-progress-page.h"
+#include "cw-progress-page-private.h"
 #include "cw-review-dialog.h"
 #include "cw-toast.h"
 

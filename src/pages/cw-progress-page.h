@@ -15,12 +15,5 @@ GtkWidget  *cw_progress_page_new            (CwContentStore  *content,
                                              CwProgressStore *progress,
                                              GSettings       *settings,
                                              const GError    *unavailable);
-const char *cw_progress_page_get_text       (CwProgressPage  *self,
-                                             const char      *what);
-void        cw_progress_page_import_file    (CwProgressPage  *self,
-                                             GFile           *file,
-                                             CwImportMode     mode);
-void        cw_progress_page_export_file    (CwProgressPage  *self,
-                                             GFile           *file);
 
 G_END_DECLS

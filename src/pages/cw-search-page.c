@@ -6,7 +6,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "cw-search-page.h"
+#include "cw-search-page-private.h"
 
 #define MAX_RESULTS 50
 

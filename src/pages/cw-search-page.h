@@ -12,8 +12,5 @@ G_DECLARE_FINAL_TYPE (CwSearchPage, cw_search_page, CW, SEARCH_PAGE, GtkWidget)
 
 GtkWidget  *cw_search_page_new         (CwContentStore *store);
 void        cw_search_page_focus_entry (CwSearchPage   *self);
-GListModel *cw_search_page_get_results (CwSearchPage   *self);
-void        cw_search_page_set_text    (CwSearchPage   *self,
-                                        const char     *text);
 
 G_END_DECLS

@@ -156,6 +156,10 @@ cw_code_view_class_init (CwCodeViewClass *klass)
   GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  /* GtkSourceView is set up when the first code view is made, not at start: the first
+   * page (the concept map) has none. It may be called again; the rest is a no-op. */
+  gtk_source_init ();
+
   object_class->dispose = cw_code_view_dispose;
   object_class->finalize = cw_code_view_finalize;
   object_class->get_property = cw_code_view_get_property;

@@ -5,7 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#include "cw-concept-row.h"
+#include "cw-concept-row-private.h"
 #include "cw-concept-row-layout.h"
 
 /*

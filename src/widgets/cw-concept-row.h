@@ -17,7 +17,6 @@ CwConcept     *cw_concept_row_get_concept (CwConceptRow  *self);
 void           cw_concept_row_set_state   (CwConceptRow  *self,
                                            CwLessonState  state);
 CwLessonState  cw_concept_row_get_state   (CwConceptRow  *self);
-gboolean       cw_concept_row_is_card     (CwConceptRow  *self);
 const char    *cw_concept_state_to_text   (CwLessonState  state);
 
 G_END_DECLS

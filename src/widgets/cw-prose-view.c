@@ -56,14 +56,27 @@ cw_prose_view_measure (GtkWidget      *widget,
 {
   CwProseView *self = CW_PROSE_VIEW (widget);
 
+  int min_width;
+  int nat_width;
+
   /* Height for width: a width never depends on the height GTK asks for, and measuring
    * wrapped paragraphs for a given height would ask for one long line each. */
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    for_size = -1;
+  gtk_widget_measure (self->box, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, &nat_width,
+                      NULL, NULL);
+  nat_width = MAX (min_width, MIN (nat_width, reading_width (widget)));
 
-  gtk_widget_measure (self->box, orientation, for_size, minimum, natural, NULL, NULL);
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    *natural = MAX (*minimum, MIN (*natural, reading_width (widget)));
+    {
+      *minimum = min_width;
+      *natural = nat_width;
+      return;
+    }
+
+  /* Placed at the start, the view gets no more than its natural width, whatever width its
+   * parent measures it for: its height is that of the paragraphs wrapped at that width. */
+  if (for_size > nat_width)
+    for_size = nat_width;
+  gtk_widget_measure (self->box, orientation, for_size, minimum, natural, NULL, NULL);
 }
 
 static void
@@ -104,9 +117,16 @@ cw_prose_view_activate_link (GtkLabel   *label,
   return FALSE;
 }
 
-static GtkWidget *
-create_label (const char *markup,
-              const char *css_class)
+/**
+ * cw_prose_label_new:
+ * @markup: (nullable): Pango markup, links included
+ * @css_class: (nullable): a style class
+ *
+ * A paragraph of the course: wrapped, aligned to the start, its crabwise: links working.
+ */
+GtkWidget *
+cw_prose_label_new (const char *markup,
+                    const char *css_class)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
@@ -205,7 +225,7 @@ create_block (CwContentBlock *block,
 
   if (g_str_equal (kind, "heading"))
     {
-      GtkWidget *label = create_label (text, "heading");
+      GtkWidget *label = cw_prose_label_new (text, "heading");
 
       gtk_widget_add_css_class (label, "cw-prose-heading");
       return label;
@@ -222,12 +242,12 @@ create_block (CwContentBlock *block,
       else
         marker = g_strdup ("•");
       markup = g_strdup_printf ("%s %s", marker, text);
-      label = create_label (markup, "cw-prose");
+      label = cw_prose_label_new (markup, "cw-prose");
       gtk_widget_set_margin_start (label, 12 * (int) MAX (cw_content_block_get_level (block), 1));
       return label;
     }
 
-  return create_label (text, "cw-prose");
+  return cw_prose_label_new (text, "cw-prose");
 }
 
 static void

@@ -15,4 +15,8 @@ GtkWidget *cw_quiz_view_get_choice_button (CwQuizView *self,
 char      *cw_quiz_view_dup_revealed_text (CwQuizView *self,
                                            guint       question);
 
+gboolean   cw_quiz_view_answer         (CwQuizView *self,
+                                        guint       question,
+                                        guint       choice);
+
 G_END_DECLS

@@ -16,9 +16,6 @@ GtkWidget *cw_quiz_view_new            (GListModel *questions,
 void       cw_quiz_view_show_answer    (CwQuizView *self,
                                         guint       question,
                                         guint       choice);
-gboolean   cw_quiz_view_answer         (CwQuizView *self,
-                                        guint       question,
-                                        guint       choice);
 guint      cw_quiz_view_get_n_questions (CwQuizView *self);
 guint      cw_quiz_view_get_n_answered  (CwQuizView *self);
 guint      cw_quiz_view_get_n_correct   (CwQuizView *self);

@@ -14,4 +14,6 @@ void       cw_snippet_pair_view_point_at_line  (CwSnippetPairView *self,
                                                 CwSide             side,
                                                 guint              line);
 
+gboolean   cw_snippet_pair_view_is_stacked     (CwSnippetPairView *self);
+
 G_END_DECLS

@@ -13,6 +13,5 @@ G_DECLARE_FINAL_TYPE (CwSnippetPairView, cw_snippet_pair_view, CW, SNIPPET_PAIR_
 GtkWidget     *cw_snippet_pair_view_new      (CwSnippetPair     *pair,
                                                GSettings         *settings);
 CwSnippetPair *cw_snippet_pair_view_get_pair (CwSnippetPairView *self);
-gboolean       cw_snippet_pair_view_is_stacked (CwSnippetPairView *self);
 
 G_END_DECLS

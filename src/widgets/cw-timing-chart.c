@@ -8,7 +8,7 @@
 #include <math.h>
 
 #include "cw-format.h"
-#include "cw-timing-chart.h"
+#include "cw-timing-chart-private.h"
 
 /*
  * Time versus n, time on a log scale: the straight rising line of naive recursion (its

@@ -19,7 +19,5 @@ void       cw_timing_chart_add_point        (CwTimingChart *self,
                                              guint          series,
                                              guint          n,
                                              guint64        ns);
-guint      cw_timing_chart_get_n_points     (CwTimingChart *self,
-                                             guint          series);
 
 G_END_DECLS

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cw-lab-page.h"
+#include "cw-lab-page-private.h"
 #include "cw-test-utils.h"
 #include "cw-window-private.h"
 
