@@ -302,6 +302,8 @@ cw_application_startup (GApplication *app)
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
   static const char *new_window_accels[] = { "<Control>n", NULL };
+  static const char *go_back_accels[] = { "<Alt>Left", "Back", NULL };
+  static const char *go_forward_accels[] = { "<Alt>Right", "Forward", NULL };
 
   G_APPLICATION_CLASS (cw_application_parent_class)->startup (app);
 
@@ -317,6 +319,8 @@ cw_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new-window", new_window_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.go-back", go_back_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.go-forward", go_forward_accels);
 
   self->code_css = gtk_css_provider_new ();
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),

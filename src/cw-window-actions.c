@@ -24,6 +24,22 @@ cw_window_back_action (GtkWidget  *widget,
 }
 
 static void
+cw_window_go_back_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  cw_window_history_go (CW_WINDOW (widget), -1);
+}
+
+static void
+cw_window_go_forward_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  cw_window_history_go (CW_WINDOW (widget), 1);
+}
+
+static void
 cw_window_show_section_action (GtkWidget  *widget,
                                const char *action_name,
                                GVariant   *parameter)
@@ -127,6 +143,9 @@ cw_window_class_actions_init (CwWindowClass *klass)
   guint           i;
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, cw_window_back_action);
+  /* Through the places seen (cw-window-history.c); Alt+Left/Right are set in cw-application.c. */
+  gtk_widget_class_install_action (widget_class, "win.go-back", NULL, cw_window_go_back_action);
+  gtk_widget_class_install_action (widget_class, "win.go-forward", NULL, cw_window_go_forward_action);
   gtk_widget_class_install_action (widget_class, "win.show-section", "s",
                                    cw_window_show_section_action);
   gtk_widget_class_install_action (widget_class, "win.open-lesson", "s",
@@ -141,7 +160,6 @@ cw_window_class_actions_init (CwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.close-search", NULL,
                                    cw_window_close_search_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   for (i = 0; i < CW_N_SIDEBAR_SECTIONS; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,

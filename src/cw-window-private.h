@@ -36,6 +36,14 @@ typedef struct
 
 extern const CwSection cw_sections[CW_N_SECTIONS];
 
+/* A place in the window's history (cw-window-history.c). */
+typedef struct
+{
+  CwSectionId  section;
+  char        *lesson_id;   /* the lesson read there, or NULL */
+  double       scroll;      /* how far that lesson was scrolled */
+} CwPlace;
+
 struct _CwWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -48,6 +56,9 @@ struct _CwWindow
   GtkWidget            *pages[CW_N_SECTIONS];   /* owned by the stack, NULL until built */
   char                 *section_before_search;
   AdwToast             *cannot_save_toast;      /* weak */
+  GArray               *history;                /* of CwPlace, oldest first */
+  guint                 history_pos;            /* the place shown */
+  gboolean              navigating;             /* going back or forward: not a new place */
 
   /* Template widgets */
   AdwLeaflet           *leaflet;
@@ -67,6 +78,14 @@ GtkWidget *cw_window_ensure_section     (CwWindow      *self,
 void       cw_window_add_toast          (CwWindow      *self,
                                          AdwToast      *toast);
 void       cw_window_show_save_problem  (CwWindow      *self);
+void       cw_window_update_title       (CwWindow      *self);
+
+void       cw_window_history_init       (CwWindow      *self);
+void       cw_window_history_note_place (CwWindow      *self);
+void       cw_window_history_watch_lessons (CwWindow   *self,
+                                            GtkWidget  *lessons);
+gboolean   cw_window_history_go         (CwWindow      *self,
+                                         int            delta);
 
 /* For tests: the page of a section by name, built if need be. */
 GtkWidget *cw_window_get_page           (CwWindow      *self,

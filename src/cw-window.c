@@ -253,10 +253,15 @@ create_concepts_page (CwWindow *self)
 static GtkWidget *
 create_lessons_page (CwWindow *self)
 {
+  GtkWidget *lessons;
+
   if (self->store == NULL)
     return cw_window_create_error_page (self->content_error);
 
-  return cw_lessons_page_new (self->store, self->progress, self->settings);
+  lessons = cw_lessons_page_new (self->store, self->progress, self->settings);
+  cw_window_history_watch_lessons (self, lessons);
+
+  return lessons;
 }
 
 /* The lab needs no lessons: it works even when the lesson database does not. */
@@ -307,6 +312,38 @@ on_sidebar_row_activated (CwWindow      *self,
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
+/* The header names what is shown: the lesson being read, else the section. The window
+ * title names the lesson too, so that two windows can be told apart. */
+void
+cw_window_update_title (CwWindow *self)
+{
+  GtkWidget       *child = gtk_stack_get_visible_child (self->stack);
+  GtkWidget       *lessons = self->pages[CW_SECTION_LESSONS];
+  const char      *lesson_id = NULL;
+  CwLesson        *lesson = NULL;
+  g_autofree char *window_title = NULL;
+
+  if (child == NULL)
+    return;
+
+  if (child == lessons && CW_IS_LESSONS_PAGE (lessons) &&
+      (lesson_id = cw_lessons_page_get_lesson_id (CW_LESSONS_PAGE (lessons))) != NULL)
+    lesson = cw_content_store_get_lesson (self->store, lesson_id);
+
+  if (lesson == NULL)
+    {
+      adw_window_title_set_title (self->content_title,
+                                  gtk_stack_page_get_title (gtk_stack_get_page (self->stack, child)));
+      gtk_window_set_title (GTK_WINDOW (self), _("Crabwise"));
+      return;
+    }
+
+  adw_window_title_set_title (self->content_title, cw_lesson_get_title (lesson));
+  /* Translators: the window title while a lesson is read, e.g. "Ownership — Crabwise" */
+  window_title = g_strdup_printf (_("%s — Crabwise"), cw_lesson_get_title (lesson));
+  gtk_window_set_title (GTK_WINDOW (self), window_title);
+}
+
 static void
 on_stack_visible_child_changed (CwWindow *self)
 {
@@ -319,7 +356,8 @@ on_stack_visible_child_changed (CwWindow *self)
     return;
 
   page = gtk_stack_get_page (self->stack, child);
-  adw_window_title_set_title (self->content_title, gtk_stack_page_get_title (page));
+  cw_window_update_title (self);
+  cw_window_history_note_place (self);
 
   if (cw_section_lookup (gtk_stack_page_get_name (page), &id) && id < CW_N_SIDEBAR_SECTIONS)
     row = gtk_list_box_get_row_at_index (self->sidebar_list, id);
@@ -431,6 +469,7 @@ cw_window_dispose (GObject *object)
   g_clear_object (&self->progress);
   g_clear_error (&self->progress_error);
   g_clear_pointer (&self->section_before_search, g_free);
+  g_clear_pointer (&self->history, g_array_unref);
 
   G_OBJECT_CLASS (cw_window_parent_class)->dispose (object);
 }
@@ -470,6 +509,7 @@ cw_window_init (CwWindow *self)
   guint i;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  cw_window_history_init (self);
 
   if (g_strcmp0 (PROFILE, "development") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

@@ -1,6 +1,8 @@
 /* test-lessons.c — SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <math.h>
+
 #include "cw-code-view.h"
 #include "cw-concept-map-page.h"
 #include "cw-concept-row-private.h"
@@ -759,6 +761,107 @@ test_open_lesson_scrolls_to_pair (void)
   cw_test_application_free (app);
 }
 
+typedef struct
+{
+  GtkAdjustment *vadjustment;
+  double         value;
+} ScrolledTo;
+
+static gboolean
+scrolled_to (gpointer data)
+{
+  ScrolledTo *scrolled = data;
+
+  return fabs (gtk_adjustment_get_value (scrolled->vadjustment) - scrolled->value) <= 4.0;
+}
+
+static gboolean
+tall_enough (gpointer data)
+{
+  ScrolledTo *scrolled = data;
+
+  return gtk_adjustment_get_upper (scrolled->vadjustment) -
+         gtk_adjustment_get_page_size (scrolled->vadjustment) > scrolled->value;
+}
+
+/* The header and the window title name the lesson read; other sections their own. */
+static void
+test_title_follows_lesson (void)
+{
+  CwApplication *app = cw_test_application_new ();
+  CwWindow      *window = open_window (app, 1000, 700);
+  CwLesson      *lesson = cw_content_store_get_lesson (store_of (app), "ownership");
+  g_autofree char *expected = g_strdup_printf ("%s — Crabwise", cw_lesson_get_title (lesson));
+
+  g_assert_true (cw_window_open_lesson (window, "ownership", 0));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, expected);
+  g_assert_nonnull (cw_test_find_label_with_text (GTK_WIDGET (window), cw_lesson_get_title (lesson)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "lab"));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Crabwise");
+  g_assert_nonnull (cw_test_find_label_with_text (GTK_WIDGET (window), "Fibonacci Lab"));
+
+  /* The lesson list is the section again. */
+  g_assert_true (cw_window_open_lesson (window, "ownership", 0));
+  gtk_widget_activate_action (cw_window_get_page (window, "lessons"), "lessons.show-list", NULL);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Crabwise");
+
+  cw_test_application_free (app);
+}
+
+/* Back and Forward: lesson A scrolled, B opened as a link opens it, back to A where it was
+ * scrolled, forward to B; the actions are off at the ends. */
+static void
+test_back_forward_restores_scroll (void)
+{
+  CwApplication *app = cw_test_application_new ();
+  CwWindow      *window = open_window (app, 1000, 700);
+  GtkAdjustment *vadjustment;
+  ScrolledTo     scrolled;
+
+  /* Just opened: nothing ahead (behind may be the section shown first, then the last lesson
+   * read, which an earlier test left). */
+  g_assert_false (gtk_widget_is_sensitive (cw_test_find_by_label (GTK_WIDGET (window), "Forward")));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-lesson", "s", "ownership"));
+  vadjustment = cw_lesson_view_get_vadjustment (lesson_view_of (window));
+  scrolled.vadjustment = vadjustment;
+  scrolled.value = 900;
+  g_assert_true (cw_test_wait_until (tall_enough, &scrolled, CW_TEST_FINISHES_MS));
+  gtk_adjustment_set_value (vadjustment, 900);
+  cw_test_iterate (20);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-lesson", "s", "errors"));
+  g_assert_cmpstr (cw_lesson_get_id (cw_lesson_view_get_lesson (lesson_view_of (window))), ==, "errors");
+  cw_test_iterate (50);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), <, 900);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL));
+  g_assert_cmpstr (cw_lesson_get_id (cw_lesson_view_get_lesson (lesson_view_of (window))), ==, "ownership");
+  g_assert_true (cw_test_wait_until (scrolled_to, &scrolled, CW_TEST_FINISHES_MS));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.go-forward", NULL));
+  g_assert_cmpstr (cw_lesson_get_id (cw_lesson_view_get_lesson (lesson_view_of (window))), ==, "errors");
+  g_assert_cmpstr (cw_window_get_section (window), ==, "lessons");
+  /* The newest place: nothing ahead. */
+  g_assert_false (gtk_widget_is_sensitive (cw_test_find_by_label (GTK_WIDGET (window), "Forward")));
+  g_assert_true (gtk_widget_is_sensitive (cw_test_find_by_label (GTK_WIDGET (window), "Back")));
+
+  /* Back to the very first place (the section shown at start), where Back is off. */
+  while (gtk_widget_is_sensitive (cw_test_find_by_label (GTK_WIDGET (window), "Back")))
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL));
+  g_assert_cmpstr (cw_window_get_section (window), ==, "concepts");
+  g_assert_true (gtk_widget_is_sensitive (cw_test_find_by_label (GTK_WIDGET (window), "Forward")));
+
+  /* A new place drops the places ahead. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "lab"));
+  g_assert_false (gtk_widget_is_sensitive (cw_test_find_by_label (GTK_WIDGET (window), "Forward")));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL));
+  g_assert_cmpstr (cw_window_get_section (window), ==, "concepts");
+
+  cw_test_application_free (app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -773,6 +876,8 @@ main (int   argc,
   g_test_add_func ("/lessons/lesson/learned-undo", test_learned_toast_undo);
   g_test_add_func ("/lessons/lesson/copy", test_copy_puts_snippet_on_clipboard);
   g_test_add_func ("/lessons/lesson/scroll-to-pair", test_open_lesson_scrolls_to_pair);
+  g_test_add_func ("/lessons/lesson/title-follows-lesson", test_title_follows_lesson);
+  g_test_add_func ("/lessons/lesson/back-forward", test_back_forward_restores_scroll);
   g_test_add_func ("/lessons/lesson/prose-code-blocks", test_prose_code_blocks);
   g_test_add_func ("/lessons/lesson/line-links", test_pair_line_links);
   g_test_add_func ("/lessons/lesson/wheel-scrolls-lesson", test_wheel_over_snippet_scrolls_lesson);

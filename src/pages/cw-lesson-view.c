@@ -40,6 +40,8 @@ struct _CwLessonView
   GtkWidget      *scroll_target;   /* the pair to keep at the top while laid out, or NULL */
   guint           scroll_idle;
   gboolean        scrolling;       /* the value is being set by scroll_now */
+  gboolean        restoring;       /* restore_value waits for the lesson to be tall enough */
+  double          restore_value;
 };
 
 G_DEFINE_FINAL_TYPE (CwLessonView, cw_lesson_view, GTK_TYPE_WIDGET)
@@ -351,11 +353,28 @@ scroll_after_layout (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Back where the learner was: as soon as the rebuilt lesson is tall enough to be scrolled
+ * that far, which the adjustment says when it changes (not a timer: it may take several
+ * layout passes). */
+static void
+cw_lesson_view_try_restore (CwLessonView *self)
+{
+  GtkAdjustment *vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+
+  if (!self->restoring ||
+      gtk_adjustment_get_upper (vadjustment) - gtk_adjustment_get_page_size (vadjustment) < self->restore_value)
+    return;
+
+  self->restoring = FALSE;
+  gtk_adjustment_set_value (vadjustment, self->restore_value);
+}
+
 /* The content's size changed: the lesson is being laid out. The adjustment learns the size
  * before the pairs get their places in the same pass, so the scroll waits for the pass to end. */
 static void
 on_vadjustment_changed (CwLessonView *self)
 {
+  cw_lesson_view_try_restore (self);
   if (self->scroll_target != NULL && self->scroll_idle == 0)
     self->scroll_idle = g_idle_add (scroll_after_layout, self);
 }
@@ -495,6 +514,7 @@ cw_lesson_view_set_lesson (CwLessonView *self,
     return;
 
   cw_lesson_view_save_note (self);
+  self->restoring = FALSE;
   g_set_object (&self->lesson, lesson);
   cw_lesson_view_rebuild (self);
 
@@ -546,4 +566,40 @@ cw_lesson_view_scroll_to_pair (CwLessonView *self,
           return;
         }
     }
+}
+
+/**
+ * cw_lesson_view_restore_scroll:
+ * @value: the vertical scroll position, in pixels, as cw_lesson_view_get_vadjustment() had it
+ *
+ * Scrolls the lesson to @value now, or once the lesson is laid out tall enough. Showing
+ * another lesson cancels it.
+ */
+void
+cw_lesson_view_restore_scroll (CwLessonView *self,
+                               double        value)
+{
+  g_return_if_fail (CW_IS_LESSON_VIEW (self));
+
+  g_clear_object (&self->scroll_target);
+  self->restore_value = MAX (value, 0.0);
+  self->restoring = TRUE;
+  cw_lesson_view_try_restore (self);
+}
+
+/* Whether a restore_scroll() still waits: until then the position is not the learner's. */
+gboolean
+cw_lesson_view_is_restoring (CwLessonView *self)
+{
+  g_return_val_if_fail (CW_IS_LESSON_VIEW (self), FALSE);
+
+  return self->restoring;
+}
+
+GtkAdjustment *
+cw_lesson_view_get_vadjustment (CwLessonView *self)
+{
+  g_return_val_if_fail (CW_IS_LESSON_VIEW (self), NULL);
+
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
 }

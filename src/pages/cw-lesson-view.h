@@ -20,5 +20,9 @@ void       cw_lesson_view_set_lesson (CwLessonView   *self,
 CwLesson  *cw_lesson_view_get_lesson (CwLessonView   *self);
 void       cw_lesson_view_scroll_to_pair (CwLessonView *self,
                                           guint         position);
+void       cw_lesson_view_restore_scroll  (CwLessonView *self,
+                                           double        value);
+gboolean   cw_lesson_view_is_restoring    (CwLessonView *self);
+GtkAdjustment *cw_lesson_view_get_vadjustment (CwLessonView *self);
 
 G_END_DECLS

@@ -27,6 +27,14 @@ struct _CwLessonsPage
 
 G_DEFINE_FINAL_TYPE (CwLessonsPage, cw_lessons_page, GTK_TYPE_WIDGET)
 
+enum {
+  PROP_0,
+  PROP_LESSON_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 /* "2 of 3 exercises passed" on a lesson's row, kept current as the learner passes them. */
 static void
 sync_exercise_label (CwLessonsPage *self,
@@ -204,6 +212,32 @@ cw_lessons_page_open_in_new_window_action (GtkWidget  *widget,
     gtk_widget_activate_action (widget, "app.open-lesson-window", "s", id);
 }
 
+/* The list or a lesson, whichever way it came: the window follows it (title, history). */
+static void
+on_shown_lesson_changed (CwLessonsPage *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LESSON_ID]);
+}
+
+static void
+cw_lessons_page_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  CwLessonsPage *self = CW_LESSONS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_LESSON_ID:
+      g_value_set_string (value, cw_lessons_page_get_lesson_id (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 cw_lessons_page_dispose (GObject *object)
 {
@@ -223,6 +257,13 @@ cw_lessons_page_class_init (CwLessonsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = cw_lessons_page_dispose;
+  object_class->get_property = cw_lessons_page_get_property;
+
+  /* The lesson being read, %NULL while the list shows. */
+  properties[PROP_LESSON_ID] =
+    g_param_spec_string ("lesson-id", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/cw-lessons-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CwLessonsPage, stack);
@@ -245,6 +286,8 @@ static void
 cw_lessons_page_init (CwLessonsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->stack, "notify::visible-child", G_CALLBACK (on_shown_lesson_changed),
+                           self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
@@ -271,6 +314,8 @@ cw_lessons_page_new (CwContentStore  *store,
   self->lesson_view = cw_lesson_view_new (store, progress, settings);
   gtk_widget_set_vexpand (self->lesson_view, TRUE);
   gtk_box_append (self->lesson_box, self->lesson_view);
+  g_signal_connect_object (self->lesson_view, "notify::lesson", G_CALLBACK (on_shown_lesson_changed),
+                           self, G_CONNECT_SWAPPED);
 
   return GTK_WIDGET (self);
 }
