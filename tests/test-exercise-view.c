@@ -267,9 +267,33 @@ test_check_underlines_then_passes (void)
                     !=, 0);
   marks = gtk_source_buffer_get_source_marks_at_line (GTK_SOURCE_BUFFER (buffer), error_line, "cw-error");
   g_assert_nonnull (marks);
+  {
+    /* The gutter mark's tooltip is rustc's message for its line. */
+    GtkSourceMarkAttributes *attributes;
+    g_autofree char         *tip = NULL;
+
+    attributes = gtk_source_view_get_mark_attributes (cw_exercise_view_get_editor (fixture.view),
+                                                      "cw-error", NULL);
+    tip = gtk_source_mark_attributes_get_tooltip_text (attributes, marks->data);
+    g_assert_nonnull (strstr (tip, "borrow of moved value"));
+  }
   g_slist_free (marks);
   row_title = g_strdup_printf ("error[E0382]: borrow of moved value: `name` — line %d", error_line + 1);
   g_assert_nonnull (cw_test_find_label_with_text (GTK_WIDGET (fixture.view), row_title));
+  {
+    /* Activating the row puts the cursor on that line. */
+    GtkWidget  *row = gtk_widget_get_ancestor (cw_test_find_label_with_text (GTK_WIDGET (fixture.view),
+                                                                             row_title),
+                                               GTK_TYPE_LIST_BOX_ROW);
+    GtkTextIter cursor;
+
+    g_assert_nonnull (row);
+    gtk_text_buffer_get_start_iter (buffer, &cursor);
+    gtk_text_buffer_place_cursor (buffer, &cursor);
+    g_signal_emit_by_name (gtk_widget_get_parent (row), "row-activated", row);
+    gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+    g_assert_cmpint (gtk_text_iter_get_line (&cursor), ==, error_line);
+  }
   explain = gtk_widget_get_ancestor (cw_test_find_label_with_text (GTK_WIDGET (fixture.view), "Explain"),
                                      GTK_TYPE_BUTTON);
   g_assert_nonnull (explain);

@@ -38,6 +38,7 @@ struct _CwExerciseView
   GCancellable    *discover_cancellable;
   GCancellable    *check_cancellable;
   GArray          *spans;            /* DiagnosticSpan: what the tooltips say */
+  GArray          *row_lines;        /* guint, per diagnostics row: its line (from 1; 0: none) */
 
   guint            draft_timeout;
   gboolean         draft_dirty;
@@ -210,6 +211,7 @@ clear_diagnostics (CwExerciseView *self)
   gtk_source_buffer_remove_source_marks (GTK_SOURCE_BUFFER (buffer), &start, &end, MARK_ERROR);
   gtk_source_buffer_remove_source_marks (GTK_SOURCE_BUFFER (buffer), &start, &end, MARK_WARNING);
   g_array_set_size (self->spans, 0);
+  g_array_set_size (self->row_lines, 0);
   clear_list (self->diagnostics_list);
   clear_list (self->tests_list);
 }
@@ -322,7 +324,6 @@ mark_span (CwExerciseView   *self,
   GtkTextIter     start;
   GtkTextIter     end;
   GtkTextIter     line_start;
-  GtkSourceMark  *mark;
 
   span.line = cw_rust_diagnostic_get_line (diagnostic) - 1;
   span.column = cw_rust_diagnostic_get_column (diagnostic) - 1;
@@ -344,10 +345,8 @@ mark_span (CwExerciseView   *self,
   /* At the line's start: the gutter draws the marks that sit there. */
   line_start = start;
   gtk_text_iter_set_line_offset (&line_start, 0);
-  mark = gtk_source_buffer_create_source_mark (GTK_SOURCE_BUFFER (buffer), NULL,
+  gtk_source_buffer_create_source_mark (GTK_SOURCE_BUFFER (buffer), NULL,
                                                is_error ? MARK_ERROR : MARK_WARNING, &line_start);
-  g_object_set_data_full (G_OBJECT (mark), "cw-message",
-                          g_strdup (cw_rust_diagnostic_get_message (diagnostic)), g_free);
 
   span.line = gtk_text_iter_get_line (&start);
   span.column = gtk_text_iter_get_line_offset (&start);
@@ -427,9 +426,6 @@ create_diagnostic_row (CwRustDiagnostic *diagnostic)
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
     }
 
-  g_object_set_data (G_OBJECT (row), "cw-line",
-                     GUINT_TO_POINTER (in_code ? cw_rust_diagnostic_get_line (diagnostic) : 0));
-
   return row;
 }
 
@@ -444,6 +440,7 @@ show_diagnostics (CwExerciseView *self,
     {
       g_autoptr(CwRustDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
       CwRustDiagnosticLevel       level = cw_rust_diagnostic_get_level (diagnostic);
+      guint                       line;
 
       if (cw_rust_diagnostic_is_summary (diagnostic) ||
           (level != CW_RUST_DIAGNOSTIC_LEVEL_ERROR && level != CW_RUST_DIAGNOSTIC_LEVEL_WARNING &&
@@ -454,6 +451,9 @@ show_diagnostics (CwExerciseView *self,
           cw_rust_diagnostic_get_line (diagnostic) > 0)
         mark_span (self, diagnostic, level != CW_RUST_DIAGNOSTIC_LEVEL_WARNING);
 
+      line = cw_rust_diagnostic_get_origin (diagnostic) == CW_CODE_ORIGIN_LEARNER
+             ? cw_rust_diagnostic_get_line (diagnostic) : 0;
+      g_array_append_val (self->row_lines, line);
       gtk_list_box_append (self->diagnostics_list, create_diagnostic_row (diagnostic));
       gtk_widget_set_visible (GTK_WIDGET (self->diagnostics_list), TRUE);
     }
@@ -463,7 +463,9 @@ static void
 on_diagnostic_activated (CwExerciseView *self,
                          GtkListBoxRow  *row)
 {
-  guint          line = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "cw-line"));
+  int            index = gtk_list_box_row_get_index (row);
+  guint          line = index >= 0 && (guint) index < self->row_lines->len
+                        ? g_array_index (self->row_lines, guint, index) : 0;
   GtkTextBuffer *buffer = editor_buffer (self);
   GtkTextIter    iter;
 
@@ -529,12 +531,32 @@ on_editor_query_tooltip (CwExerciseView *self,
   return TRUE;
 }
 
+/* The gutter mark's tooltip: what rustc says about its line. */
 static char *
 on_mark_tooltip (GtkSourceMarkAttributes *attributes,
                  GtkSourceMark           *mark,
-                 gpointer                 user_data)
+                 CwExerciseView          *self)
 {
-  return g_strdup (g_object_get_data (G_OBJECT (mark), "cw-message"));
+  GtkTextIter iter;
+  GString    *text = g_string_new (NULL);
+  guint       line;
+  guint       i;
+
+  gtk_text_buffer_get_iter_at_mark (gtk_text_mark_get_buffer (GTK_TEXT_MARK (mark)), &iter,
+                                    GTK_TEXT_MARK (mark));
+  line = (guint) gtk_text_iter_get_line (&iter);
+  for (i = 0; i < self->spans->len; i++)
+    {
+      DiagnosticSpan *span = &g_array_index (self->spans, DiagnosticSpan, i);
+
+      if (span->line != line)
+        continue;
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, span->message);
+    }
+
+  return g_string_free (text, FALSE);
 }
 
 /* ---- test results ------------------------------------------------------------------ */
@@ -976,13 +998,13 @@ setup_editor (CwExerciseView *self)
 
   attributes = gtk_source_mark_attributes_new ();
   gtk_source_mark_attributes_set_icon_name (attributes, "dialog-error-symbolic");
-  g_signal_connect (attributes, "query-tooltip-text", G_CALLBACK (on_mark_tooltip), NULL);
+  g_signal_connect_object (attributes, "query-tooltip-text", G_CALLBACK (on_mark_tooltip), self, 0);
   gtk_source_view_set_mark_attributes (view, MARK_ERROR, attributes, 10);
   g_object_unref (attributes);
 
   attributes = gtk_source_mark_attributes_new ();
   gtk_source_mark_attributes_set_icon_name (attributes, "dialog-warning-symbolic");
-  g_signal_connect (attributes, "query-tooltip-text", G_CALLBACK (on_mark_tooltip), NULL);
+  g_signal_connect_object (attributes, "query-tooltip-text", G_CALLBACK (on_mark_tooltip), self, 0);
   gtk_source_view_set_mark_attributes (view, MARK_WARNING, attributes, 5);
   g_object_unref (attributes);
 
@@ -1032,6 +1054,7 @@ cw_exercise_view_finalize (GObject *object)
   CwExerciseView *self = CW_EXERCISE_VIEW (object);
 
   g_array_unref (self->spans);
+  g_array_unref (self->row_lines);
 
   G_OBJECT_CLASS (cw_exercise_view_parent_class)->finalize (object);
 }
@@ -1164,6 +1187,7 @@ cw_exercise_view_init (CwExerciseView *self)
     cw_accessible_name_by_mnemonic (buttons[i]);
 
   self->spans = g_array_new (FALSE, TRUE, sizeof (DiagnosticSpan));
+  self->row_lines = g_array_new (FALSE, TRUE, sizeof (guint));
   g_array_set_clear_func (self->spans, diagnostic_span_clear);
   setup_editor (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "exercise.check", FALSE);

@@ -23,7 +23,16 @@ struct _CwLessonsPage
   GtkListBox      *lesson_list;
   GtkBox          *lesson_box;
   GtkToggleButton *learned_button;
+
+  GArray          *exercise_rows;   /* ExerciseRow, by lesson row index */
 };
+
+/* What a lesson row shows of its exercises: kept here, not on the row. */
+typedef struct
+{
+  GtkWidget *label;   /* NULL: the lesson has no exercise */
+  GStrv      ids;
+} ExerciseRow;
 
 G_DEFINE_FINAL_TYPE (CwLessonsPage, cw_lessons_page, GTK_TYPE_WIDGET)
 
@@ -37,28 +46,40 @@ static GParamSpec *properties[N_PROPS];
 
 /* "2 of 3 exercises passed" on a lesson's row, kept current as the learner passes them. */
 static void
-sync_exercise_label (CwLessonsPage *self,
-                     GtkWidget     *row)
+exercise_row_clear (gpointer data)
 {
-  const char * const *ids = g_object_get_data (G_OBJECT (row), "cw-exercise-ids");
-  GtkWidget          *label = g_object_get_data (G_OBJECT (row), "cw-exercise-label");
-  g_autofree char    *text = NULL;
-  guint               total;
-  guint               passed;
+  ExerciseRow *row = data;
 
-  if (label == NULL || ids == NULL)
+  g_clear_pointer (&row->ids, g_strfreev);
+}
+
+/* "2 of 3 exercises passed" on a lesson's row, kept current as the learner passes them. */
+static void
+sync_exercise_label (CwLessonsPage *self,
+                     guint          index)
+{
+  ExerciseRow     *row;
+  g_autofree char *text = NULL;
+  guint            total;
+  guint            passed;
+
+  if (index >= self->exercise_rows->len)
+    return;
+  row = &g_array_index (self->exercise_rows, ExerciseRow, index);
+  if (row->label == NULL)
     return;
 
-  total = g_strv_length ((char **) ids);
-  passed = self->progress != NULL ? cw_progress_store_count_passed (self->progress, ids) : 0;
+  total = g_strv_length (row->ids);
+  passed = self->progress != NULL
+           ? cw_progress_store_count_passed (self->progress, (const char * const *) row->ids) : 0;
   /* Translators: "2 of 3 exercises passed"; the plural follows the second number */
   text = g_strdup_printf (ngettext ("%u of %u exercise passed", "%u of %u exercises passed", total),
                           passed, total);
-  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_label_set_text (GTK_LABEL (row->label), text);
   if (passed == total)
-    gtk_widget_add_css_class (label, "success");
+    gtk_widget_add_css_class (row->label, "success");
   else
-    gtk_widget_remove_css_class (label, "success");
+    gtk_widget_remove_css_class (row->label, "success");
 }
 
 static void
@@ -68,30 +89,31 @@ add_exercise_label (CwLessonsPage *self,
 {
   g_autoptr(GListModel) exercises = cw_content_store_list_exercises (self->store, cw_lesson_get_id (lesson));
   guint                 n = g_list_model_get_n_items (exercises);
+  ExerciseRow           entry = { NULL, NULL };
   GStrvBuilder         *builder;
-  GtkWidget            *label;
   guint                 i;
 
-  if (n == 0)
-    return;
-
-  builder = g_strv_builder_new ();
-  for (i = 0; i < n; i++)
+  if (n > 0)
     {
-      g_autoptr(CwExercise) exercise = g_list_model_get_item (exercises, i);
+      builder = g_strv_builder_new ();
+      for (i = 0; i < n; i++)
+        {
+          g_autoptr(CwExercise) exercise = g_list_model_get_item (exercises, i);
 
-      g_strv_builder_add (builder, cw_exercise_get_id (exercise));
+          g_strv_builder_add (builder, cw_exercise_get_id (exercise));
+        }
+      entry.ids = g_strv_builder_end (builder);
+      g_strv_builder_unref (builder);
+
+      entry.label = gtk_label_new (NULL);
+      gtk_widget_add_css_class (entry.label, "dim-label");
+      gtk_widget_add_css_class (entry.label, "caption");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), entry.label);
     }
-  g_object_set_data_full (G_OBJECT (row), "cw-exercise-ids", g_strv_builder_end (builder),
-                          (GDestroyNotify) g_strfreev);
-  g_strv_builder_unref (builder);
 
-  label = gtk_label_new (NULL);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_add_css_class (label, "caption");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-  g_object_set_data (G_OBJECT (row), "cw-exercise-label", label);
-  sync_exercise_label (self, row);
+  /* The rows are bound to the store's lessons, created in their order. */
+  g_array_append_val (self->exercise_rows, entry);
+  sync_exercise_label (self, self->exercise_rows->len - 1);
 }
 
 static GtkWidget *
@@ -171,13 +193,11 @@ on_learned_toggled (CwLessonsPage *self)
 static void
 on_progress_changed (CwLessonsPage *self)
 {
-  GtkWidget *row;
+  guint i;
 
   sync_learned_button (self);
-  for (row = gtk_widget_get_first_child (GTK_WIDGET (self->lesson_list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    sync_exercise_label (self, row);
+  for (i = 0; i < self->exercise_rows->len; i++)
+    sync_exercise_label (self, i);
 }
 
 static void
@@ -244,10 +264,22 @@ cw_lessons_page_dispose (GObject *object)
   CwLessonsPage *self = CW_LESSONS_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_LESSONS_PAGE);
+  /* The labels went with the rows; only the ids are ours. */
+  g_array_set_size (self->exercise_rows, 0);
   g_clear_object (&self->store);
   g_clear_object (&self->progress);
 
   G_OBJECT_CLASS (cw_lessons_page_parent_class)->dispose (object);
+}
+
+static void
+cw_lessons_page_finalize (GObject *object)
+{
+  CwLessonsPage *self = CW_LESSONS_PAGE (object);
+
+  g_array_unref (self->exercise_rows);
+
+  G_OBJECT_CLASS (cw_lessons_page_parent_class)->finalize (object);
 }
 
 static void
@@ -257,6 +289,7 @@ cw_lessons_page_class_init (CwLessonsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = cw_lessons_page_dispose;
+  object_class->finalize = cw_lessons_page_finalize;
   object_class->get_property = cw_lessons_page_get_property;
 
   /* The lesson being read, %NULL while the list shows. */
@@ -285,6 +318,8 @@ cw_lessons_page_class_init (CwLessonsPageClass *klass)
 static void
 cw_lessons_page_init (CwLessonsPage *self)
 {
+  self->exercise_rows = g_array_new (FALSE, TRUE, sizeof (ExerciseRow));
+  g_array_set_clear_func (self->exercise_rows, exercise_row_clear);
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_object (self->stack, "notify::visible-child", G_CALLBACK (on_shown_lesson_changed),
                            self, G_CONNECT_SWAPPED);
