@@ -499,6 +499,121 @@ bench_open (Database *database,
   return result;
 }
 
+/* Everything a lesson view reads for one lesson, straight from SQLite: the reference. */
+static const char * const lesson_queries[] = {
+  "SELECT * FROM blocks WHERE owner = 'lesson/' || ?1 OR owner LIKE 'pair/' || ?1 || '/%'",
+  "SELECT * FROM snippet_pairs WHERE lesson_id = ?1",
+  "SELECT * FROM line_marks WHERE lesson_id = ?1",
+  "SELECT * FROM quiz_items WHERE lesson_id = ?1",
+  "SELECT * FROM quiz_choices WHERE lesson_id = ?1",
+  "SELECT * FROM exercises WHERE lesson_id = ?1",
+};
+
+/* The lesson with the most text and code: the slowest to show. */
+static char *
+largest_lesson (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  char         *id = NULL;
+
+  if (sqlite3_prepare_v2 (db,
+                          "SELECT l.id FROM lessons l ORDER BY"
+                          " (SELECT total (length (text)) FROM blocks"
+                          "   WHERE owner = 'lesson/' || l.id OR owner LIKE 'pair/' || l.id || '/%')"
+                          " + (SELECT total (length (js_code) + length (rust_code)) FROM snippet_pairs"
+                          "   WHERE lesson_id = l.id) DESC LIMIT 1", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+
+  return id;
+}
+
+static void
+raw_read_lesson (sqlite3_stmt **stmts,
+                 const char    *id)
+{
+  gsize i;
+
+  for (i = 0; i < G_N_ELEMENTS (lesson_queries); i++)
+    {
+      sqlite3_bind_text (stmts[i], 1, id, -1, SQLITE_STATIC);
+      while (sqlite3_step (stmts[i]) == SQLITE_ROW)
+        (void) sqlite3_column_text (stmts[i], 0);
+      sqlite3_reset (stmts[i]);
+    }
+}
+
+static void
+store_read_lesson (CwContentStore *store,
+                   const char     *id)
+{
+  g_autoptr(GListModel) intro = cw_content_store_list_intro_blocks (store, id);
+  g_autoptr(GListModel) pairs = cw_content_store_list_pairs (store, id);
+  g_autoptr(GListModel) quiz = cw_content_store_list_quiz (store, id);
+  g_autoptr(GListModel) exercises = cw_content_store_list_exercises (store, id);
+  guint                 i;
+
+  g_assert (intro != NULL && quiz != NULL && exercises != NULL);
+  for (i = 0; i < g_list_model_get_n_items (pairs); i++)
+    g_object_unref (cw_content_store_list_pair_blocks (store, id, i + 1));
+}
+
+/* The largest lesson read n_runs times through the store and straight from SQLite. */
+static void
+bench_largest_lesson (Database *database,
+                      guint     n_runs)
+{
+  g_autoptr(GArray)          store_us = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray)          raw_us = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(CwContentStore)  store = cw_content_store_new_for_path (database->path, NULL);
+  g_autofree char           *id = NULL;
+  sqlite3_stmt              *stmts[G_N_ELEMENTS (lesson_queries)] = { NULL, };
+  sqlite3                   *db = NULL;
+  guint                      i;
+
+  if (store == NULL)
+    {
+      g_printerr ("bench-content: cannot open %s\n", database->path);
+      exit (1);
+    }
+  check_sqlite (db, sqlite3_open_v2 (database->path, &db, SQLITE_OPEN_READONLY, NULL),
+                "open for the largest lesson");
+  id = largest_lesson (db);
+  check_sqlite (db, id != NULL ? SQLITE_OK : SQLITE_ERROR, "find the largest lesson");
+  for (i = 0; i < G_N_ELEMENTS (lesson_queries); i++)
+    check_sqlite (db, sqlite3_prepare_v2 (db, lesson_queries[i], -1, &stmts[i], NULL),
+                  lesson_queries[i]);
+
+  store_read_lesson (store, id);
+  raw_read_lesson (stmts, id);
+  for (i = 0; i < n_runs; i++)
+    {
+      guint64 t0 = now_ns ();
+      double  us;
+
+      store_read_lesson (store, id);
+      us = (double) (now_ns () - t0) / 1000.0;
+      g_array_append_val (store_us, us);
+
+      t0 = now_ns ();
+      raw_read_lesson (stmts, id);
+      us = (double) (now_ns () - t0) / 1000.0;
+      g_array_append_val (raw_us, us);
+    }
+
+  printf ("\nLargest lesson (%s), µs   store p50  store p95    raw p50    raw p95  ratio p95\n", id);
+  printf ("%-14s %22.1f %10.1f %10.1f %10.1f %10.1f\n", database->name,
+          percentile (store_us, 50), percentile (store_us, 95),
+          percentile (raw_us, 50), percentile (raw_us, 95),
+          percentile (store_us, 95) / percentile (raw_us, 95));
+
+  for (i = 0; i < G_N_ELEMENTS (lesson_queries); i++)
+    sqlite3_finalize (stmts[i]);
+  sqlite3_close (db);
+}
+
+
 static guint
 raw_search (sqlite3_stmt *stmt,
             const char   *match)
@@ -685,6 +800,10 @@ main (int   argc,
             searches[i].store_p50_us / searches[i].raw_p50_us,
             searches[i].store_p99_us / searches[i].raw_p99_us,
             searches[i].mean_hits);
+
+  for (i = 0; i < n_databases; i++)
+    if (g_str_equal (databases[i].name, "real"))
+      bench_largest_lesson (&databases[i], 200);
 
   printf ("\nstore: cw_content_store_new_for_path() (quick_check, version and table checks,\n"
           "       prepared statements, lessons and concepts as GObjects), and\n"
