@@ -138,8 +138,10 @@ cw_window_update_progress (CwWindow *self)
 
   total = g_list_model_get_n_items (cw_content_store_get_lessons (self->store));
   learned = cw_window_count_learned (self);
-  /* Translators: in the sidebar, e.g. "3 of 11 lessons learned" */
-  text = g_strdup_printf (_("%u of %u lessons learned"), learned, total);
+  /* Translators: in the sidebar, e.g. "3 of 11 lessons learned"; the plural follows the
+   * second number */
+  text = g_strdup_printf (ngettext ("%u of %u lesson learned", "%u of %u lessons learned", total),
+                          learned, total);
   gtk_label_set_text (self->progress_label, text);
   gtk_progress_bar_set_fraction (self->progress_bar, total > 0 ? (double) learned / total : 0.0);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress_bar),

@@ -159,6 +159,50 @@ test_window_narrow (void)
   cw_test_application_free (app);
 }
 
+/* Whether the Shortcuts window lists @accelerator (as GTK parses it), by accelerator or by
+ * the accelerators of its action. */
+static gboolean
+overlay_lists (CwApplication *app,
+               GtkWidget     *widget,
+               const char    *accelerator)
+{
+  guint           key;
+  GdkModifierType mods;
+  GtkWidget      *child;
+
+  g_assert_true (gtk_accelerator_parse (accelerator, &key, &mods));
+
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *listed = NULL;
+      g_autofree char *action = NULL;
+      guint            listed_key;
+      GdkModifierType  listed_mods;
+
+      g_object_get (widget, "accelerator", &listed, "action-name", &action, NULL);
+      if (listed != NULL && gtk_accelerator_parse (listed, &listed_key, &listed_mods) &&
+          listed_key == key && listed_mods == mods)
+        return TRUE;
+      if (action != NULL)
+        {
+          g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), action);
+
+          for (guint i = 0; accels[i] != NULL; i++)
+            if (gtk_accelerator_parse (accels[i], &listed_key, &listed_mods) &&
+                listed_key == key && listed_mods == mods)
+              return TRUE;
+        }
+    }
+
+  for (child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (overlay_lists (app, child, accelerator))
+      return TRUE;
+
+  return FALSE;
+}
+
+
 static void
 test_window_shortcuts (void)
 {
@@ -181,6 +225,24 @@ test_window_shortcuts (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
   cw_test_iterate (50);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)))));
+
+  /* It lists every shortcut the app has: the application's accelerators, Ctrl+F for search
+   * and Ctrl+Return for checking an exercise. */
+  {
+    GtkWidget *overlay = GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+    g_auto(GStrv) actions = gtk_application_list_action_descriptions (GTK_APPLICATION (app));
+
+    for (guint i = 0; actions[i] != NULL; i++)
+      {
+        g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), actions[i]);
+
+        for (guint j = 0; accels[j] != NULL; j++)
+          if (!overlay_lists (app, overlay, accels[j]))
+            g_error ("The Shortcuts window does not list %s (%s)", accels[j], actions[i]);
+      }
+    g_assert_true (overlay_lists (app, overlay, "<Control>f"));
+    g_assert_true (overlay_lists (app, overlay, "<Control>Return"));
+  }
 
   /* About and Preferences open as windows of their own. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
