@@ -178,12 +178,22 @@ def panic_line(stderr):
 
 
 def text_difference(result, context, what, fix):
-    """A difference that depends on the rustc release: a failure with the rustc that wrote
-    the stored text (or a newer one), a note with an older one."""
+    """A difference that depends on the rustc release: a failure with the release that wrote
+    the stored text, a note with any other. Releases reword messages both ways: rustc 1.96
+    (Debian 12's rustc-web security update) words a char-boundary panic and several E0382
+    messages differently from the 1.95 that wrote them."""
     if context.strict_text:
         result.problems.append(f"{what} {fix}")
     else:
-        result.notes.append(f"{what} (an older rustc words it differently; not a failure)")
+        result.notes.append(f"{what} (another rustc release words it differently; not a failure)")
+
+
+def first_code(text):
+    """The code of the first error (E0382), or None."""
+    line = first_error(text)
+    if line is None or not line.startswith("error[") or "]" not in line:
+        return None
+    return line[len("error["):line.index("]")]
 
 
 # ---- Rust ----
@@ -235,13 +245,19 @@ def check_error(result, context, compiled):
     result.actual_diagnostic = actual
     if first_error(actual) is None:
         result.problems.append("rustc failed without an error line:\n" + indent(compiled.stderr))
-    elif first_error(actual) != first_error(item.diagnostic):
+    elif first_code(actual) != first_code(item.diagnostic):
+        # What the snippet teaches: it fails with this error, whatever the release.
         result.problems.append(f"rustc says “{first_error(actual)}”, the stored diagnostic "
                                f"“{first_error(item.diagnostic)}”: run "
                                "tests/update-rustc-diagnostics.sh")
+    elif first_error(actual) != first_error(item.diagnostic):
+        text_difference(result, context,
+                        f"rustc says “{first_error(actual)}”, the stored diagnostic "
+                        f"“{first_error(item.diagnostic)}”", "(run tests/update-rustc-diagnostics.sh)")
     elif error_codes(actual) != error_codes(item.diagnostic):
-        result.problems.append(f"error codes {error_codes(actual)} differ from the stored "
-                               f"{error_codes(item.diagnostic)}")
+        text_difference(result, context,
+                        f"error codes {error_codes(actual)} differ from the stored "
+                        f"{error_codes(item.diagnostic)}", "(run tests/update-rustc-diagnostics.sh)")
     elif actual != item.diagnostic:
         text_difference(result, context, "the full diagnostic differs from the stored one",
                         "(run tests/update-rustc-diagnostics.sh)")
@@ -597,7 +613,9 @@ def main():
 
     stored_version = tuple(int(x) for x in stored.split("."))
     target_dir = os.path.abspath(args[2]) if len(args) == 3 else tempfile.mkdtemp()
-    context = Context(rustc, rustdoc, cargo, node, version >= stored_version, target_dir)
+    # Texts are compared exactly with the release that wrote them; with any other, only what
+    # the snippet teaches (its output, that it fails, its first error code) must hold.
+    context = Context(rustc, rustdoc, cargo, node, version[:2] == stored_version[:2], target_dir)
     print(subprocess.run([rustc, "--version"], capture_output=True, text=True).stdout.strip()
           + ", " + subprocess.run([cargo, "--version"], capture_output=True,
                                   text=True).stdout.strip()
@@ -636,7 +654,7 @@ def main():
           f"{skipped} not built or run here (reasons above); {len(groups)} crate sets "
           f"through cargo")
     if content_dir is not None:
-        if not context.strict_text:
+        if version < stored_version:
             print(f"FAIL: --update needs rustc {stored} or newer, which wrote the stored texts")
             return 1
         print(f"{update_sources(results, content_dir)} files written")
