@@ -253,6 +253,20 @@ test_check_underlines_then_passes (void)
 
   /* The starter, in an editable Rust editor, and Check is possible. */
   g_assert_true (gtk_text_view_get_editable (GTK_TEXT_VIEW (cw_exercise_view_get_editor (fixture.view))));
+  {
+    /* The editor scrolls sideways only: the wheel over it scrolls the lesson. */
+    GtkWidget            *scroller = gtk_widget_get_parent (GTK_WIDGET (cw_exercise_view_get_editor (fixture.view)));
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (scroller);
+    gboolean              passes_wheel = FALSE;
+
+    for (guint c = 0; c < g_list_model_get_n_items (controllers); c++)
+      {
+        g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, c);
+
+        passes_wheel |= g_strcmp0 (gtk_event_controller_get_name (controller), "cw-scroll-through") == 0;
+      }
+    g_assert_true (passes_wheel);
+  }
   g_assert_cmpstr (gtk_source_language_get_id (gtk_source_buffer_get_language (GTK_SOURCE_BUFFER (buffer))),
                    ==, "rust");
   error_line = find_line (buffer, ERROR_LINE_TEXT);

@@ -12,6 +12,7 @@
 #include "cw-exercise-view.h"
 #include "cw-explain-dialog.h"
 #include "cw-rust-toolchain-private.h"
+#include "cw-scroll-through.h"
 #include "cw-toast.h"
 
 /* The draft is saved this long after the last keystroke: a crash loses at most this much. */
@@ -1174,6 +1175,11 @@ cw_exercise_view_init (CwExerciseView *self)
   guint      i;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The code boxes scroll sideways; the wheel over them scrolls the lesson. */
+  cw_scroll_through (GTK_SCROLLED_WINDOW (gtk_widget_get_parent (GTK_WIDGET (self->js_view))));
+  cw_scroll_through (GTK_SCROLLED_WINDOW (gtk_widget_get_parent (GTK_WIDGET (self->editor))));
+  cw_scroll_through (GTK_SCROLLED_WINDOW (gtk_widget_get_parent (GTK_WIDGET (self->solution_view))));
 
   /* Each button is read once, by the label it shows (see cw-accessible.c). */
   buttons[0] = self->check_button;

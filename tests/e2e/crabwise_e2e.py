@@ -178,7 +178,10 @@ def to_end_of_lesson(root, title):
     wheel would scroll the code instead), until the notes are in view. A lesson is several
     screens long, so its first controls may be below the fold."""
     notes = find(root, "text", "Notes", visible=False)
-    heading = find(root, "label", title).get_extents(Atspi.CoordType.SCREEN)
+    find(root, "label", title)
+    # The header bar names the lesson too: the lesson's own heading is the lowest of them.
+    heading = max((label.get_extents(Atspi.CoordType.SCREEN)
+                   for label in find_all(root, "label", title)), key=lambda extents: extents.y)
     frame = find(root, "frame").get_extents(Atspi.CoordType.SCREEN)
     x, y = heading.x - 6, frame.y + frame.height // 2
 
