@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cw-lab-page-private.h"
+#include "bench-frames.h"
 #include "cw-test-utils.h"
 #include "cw-window-private.h"
 
@@ -19,43 +20,10 @@
 #define N 42
 #define RUNS 5
 
-typedef struct
-{
-  gint64 last;
-  gint64 max_gap;
-  guint  frames;
-} Gaps;
-
-static gboolean
-on_tick (GtkWidget     *widget,
-         GdkFrameClock *clock,
-         gpointer       data)
-{
-  Gaps  *gaps = data;
-  gint64 now = g_get_monotonic_time ();
-
-  if (gaps->last != 0)
-    gaps->max_gap = MAX (gaps->max_gap, now - gaps->last);
-  gaps->last = now;
-  gaps->frames++;
-
-  return G_SOURCE_CONTINUE;
-}
-
 static gboolean
 not_running (gpointer data)
 {
   return !cw_lab_page_get_running (CW_LAB_PAGE (data));
-}
-
-static int
-compare_gint64 (gconstpointer a,
-                gconstpointer b)
-{
-  gint64 x = *(const gint64 *) a;
-  gint64 y = *(const gint64 *) b;
-
-  return x < y ? -1 : x > y;
 }
 
 int
@@ -84,10 +52,11 @@ main (int   argc,
 
   for (i = 0; i < RUNS; i++)
     {
-      Gaps   gaps = { 0 };
-      guint  id = gtk_widget_add_tick_callback (GTK_WIDGET (lab), on_tick, &gaps, NULL);
-      gint64 start = g_get_monotonic_time ();
-      gint64 took;
+      BenchGaps gaps = { 0 };
+      guint     id = gtk_widget_add_tick_callback (GTK_WIDGET (lab), bench_gaps_on_tick, &gaps,
+                                                  NULL);
+      gint64    start = g_get_monotonic_time ();
+      gint64    took;
 
       if (!gtk_widget_activate_action (GTK_WIDGET (lab), "lab.run", NULL) ||
           !cw_test_wait_until (not_running, lab, 10 * CW_TEST_FINISHES_MS))
@@ -98,14 +67,14 @@ main (int   argc,
 
       /* The reference: the same window, idle, for as long, with the same frame counting. */
       memset (&gaps, 0, sizeof gaps);
-      id = gtk_widget_add_tick_callback (GTK_WIDGET (lab), on_tick, &gaps, NULL);
+      id = gtk_widget_add_tick_callback (GTK_WIDGET (lab), bench_gaps_on_tick, &gaps, NULL);
       cw_test_iterate ((guint) (took / 1000));
       gtk_widget_remove_tick_callback (GTK_WIDGET (lab), id);
       idle[i] = gaps.max_gap;
     }
 
-  qsort (busy, RUNS, sizeof busy[0], compare_gint64);
-  qsort (idle, RUNS, sizeof idle[0], compare_gint64);
+  qsort (busy, RUNS, sizeof busy[0], bench_compare_gint64);
+  qsort (idle, RUNS, sizeof idle[0], bench_compare_gint64);
   g_print ("lab: longest gap between frames, median of %u runs of naive fib(%u)\n", RUNS, N);
   g_print ("  while the worker computes  %6.1f ms (min %.1f, max %.1f)\n",
            busy[RUNS / 2] / 1000.0, busy[0] / 1000.0, busy[RUNS - 1] / 1000.0);

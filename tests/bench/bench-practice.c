@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cw-exercise-view.h"
+#include "bench-frames.h"
 #include "cw-test-utils.h"
 #include "cw-window-private.h"
 
@@ -18,27 +19,6 @@
 #define LESSON "ownership"
 #define RUNS   5
 
-typedef struct
-{
-  gint64 last;
-  gint64 max_gap;
-} Gaps;
-
-static gboolean
-on_tick (GtkWidget     *widget,
-         GdkFrameClock *clock,
-         gpointer       data)
-{
-  Gaps  *gaps = data;
-  gint64 now = g_get_monotonic_time ();
-
-  if (gaps->last != 0)
-    gaps->max_gap = MAX (gaps->max_gap, now - gaps->last);
-  gaps->last = now;
-
-  return G_SOURCE_CONTINUE;
-}
-
 static gboolean
 is_ready (gpointer data)
 {
@@ -50,16 +30,6 @@ is_done (gpointer data)
 {
   return !cw_exercise_view_get_checking (CW_EXERCISE_VIEW (data)) &&
          cw_exercise_view_get_result (CW_EXERCISE_VIEW (data)) != NULL;
-}
-
-static int
-compare_gint64 (gconstpointer a,
-                gconstpointer b)
-{
-  gint64 x = *(const gint64 *) a;
-  gint64 y = *(const gint64 *) b;
-
-  return x < y ? -1 : x > y;
 }
 
 int
@@ -88,9 +58,10 @@ main (int   argc,
 
   for (i = 0; i < RUNS; i++)
     {
-      Gaps   gaps = { 0 };
-      guint  id = gtk_widget_add_tick_callback (GTK_WIDGET (window), on_tick, &gaps, NULL);
-      gint64 start = g_get_monotonic_time ();
+      BenchGaps gaps = { 0 };
+      guint     id = gtk_widget_add_tick_callback (GTK_WIDGET (window), bench_gaps_on_tick, &gaps,
+                                                  NULL);
+      gint64    start = g_get_monotonic_time ();
 
       if (!gtk_widget_activate_action (view, "exercise.check", NULL) ||
           !cw_test_wait_until (is_done, view, 10 * CW_TEST_FINISHES_MS))
@@ -101,15 +72,15 @@ main (int   argc,
 
       /* The reference: the same window, idle, for as long, with the same frame counting. */
       memset (&gaps, 0, sizeof gaps);
-      id = gtk_widget_add_tick_callback (GTK_WIDGET (window), on_tick, &gaps, NULL);
+      id = gtk_widget_add_tick_callback (GTK_WIDGET (window), bench_gaps_on_tick, &gaps, NULL);
       cw_test_iterate ((guint) (took_us[i] / 1000));
       gtk_widget_remove_tick_callback (GTK_WIDGET (window), id);
       idle[i] = gaps.max_gap;
     }
 
-  qsort (busy, RUNS, sizeof busy[0], compare_gint64);
-  qsort (idle, RUNS, sizeof idle[0], compare_gint64);
-  qsort (took_us, RUNS, sizeof took_us[0], compare_gint64);
+  qsort (busy, RUNS, sizeof busy[0], bench_compare_gint64);
+  qsort (idle, RUNS, sizeof idle[0], bench_compare_gint64);
+  qsort (took_us, RUNS, sizeof took_us[0], bench_compare_gint64);
   g_print ("practice: longest gap between frames, median of %u checks of the first %s "
            "exercise (Check to verdict, median %.0f ms)\n", RUNS, LESSON, took_us[RUNS / 2] / 1000.0);
   g_print ("  while rustc checks       %6.1f ms (min %.1f, max %.1f)\n",
