@@ -2,12 +2,9 @@
 #pragma once
 
 #include "cw-rust-toolchain.h"
+#include "cw-test-limits.h"
 
 G_BEGIN_DECLS
-
-/* The bound for anything that must merely finish (a compile, a discovery): tests never pass
- * or fail by how fast the machine is, so this is far above what anything needs. */
-#define CW_TEST_FINISHES_MS 30000
 
 /* The rustc the app would use, found once per test program; NULL after g_test_skip() with
  * the reason when there is none new enough. Transfer none. */

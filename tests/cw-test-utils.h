@@ -4,14 +4,12 @@
 #include <adwaita.h>
 
 #include "cw-application.h"
+#include "cw-test-limits.h"
 
 G_BEGIN_DECLS
 
 typedef gboolean (*CwTestCondition) (gpointer data);
 
-/* The bound for anything that must merely happen: tests never pass or fail by how fast the
- * machine is (a busy CI machine, valgrind, ASan), so this is far above what anything needs. */
-#define CW_TEST_FINISHES_MS 30000
 
 void           cw_test_init                     (int            *argc,
                                                  char         ***argv);

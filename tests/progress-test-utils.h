@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include "cw-progress-store.h"
+#include "cw-test-limits.h"
 
 G_BEGIN_DECLS
 

@@ -18,11 +18,11 @@
 #include "cw-child-process.h"
 #include "cw-proc-utils.h"
 #include "cw-temp-dir.h"
+#include "cw-test-limits.h"
 
 /* No test passes or fails by how fast this machine is. A limit under test is short (the
  * program can never meet it: it sleeps or loops forever); what must merely finish is only
- * bounded by FINISHES_MS, far above what anything needs even under valgrind. */
-#define FINISHES_MS 30000
+ * bounded by CW_TEST_FINISHES_MS (cw-test-limits.h). */
 #define LIMIT_MS    300
 
 static const char * const no_env[] = { "PATH=/usr/bin:/bin", NULL };
@@ -56,13 +56,13 @@ assert_nothing_left (const CwChildOutcome *outcome)
    * SIGKILL, and is gone a moment later. */
   g_assert_cmpuint (cw_proc_count_children (), ==, 0);
   if (outcome != NULL && outcome->pid > 0)
-    g_assert_true (cw_proc_wait_group_gone (outcome->pid, FINISHES_MS));
+    g_assert_true (cw_proc_wait_group_gone (outcome->pid, CW_TEST_FINISHES_MS));
 }
 
 static void
 test_exit_status (void)
 {
-  CwChildLimits            limits = { .timeout_ms = FINISHES_MS };
+  CwChildLimits            limits = { .timeout_ms = CW_TEST_FINISHES_MS };
   g_auto(CwChildOutcome)   outcome = { 0 };
   g_autoptr(GError)        error = NULL;
   g_autofree char         *text = NULL;
@@ -84,7 +84,7 @@ test_exit_status (void)
 static void
 test_signal (void)
 {
-  CwChildLimits          limits = { .timeout_ms = FINISHES_MS };
+  CwChildLimits          limits = { .timeout_ms = CW_TEST_FINISHES_MS };
   g_auto(CwChildOutcome) outcome = { 0 };
   g_autoptr(GError)      error = NULL;
 
@@ -98,7 +98,7 @@ test_signal (void)
 static void
 test_stdin_and_environment (void)
 {
-  CwChildLimits          limits = { .timeout_ms = FINISHES_MS };
+  CwChildLimits          limits = { .timeout_ms = CW_TEST_FINISHES_MS };
   g_auto(CwChildOutcome) outcome = { 0 };
   g_autoptr(GError)      error = NULL;
   g_autofree char       *text = NULL;
@@ -117,7 +117,7 @@ test_stdin_and_environment (void)
 static void
 test_bytes_kept (void)
 {
-  CwChildLimits          limits = { .timeout_ms = FINISHES_MS };
+  CwChildLimits          limits = { .timeout_ms = CW_TEST_FINISHES_MS };
   g_auto(CwChildOutcome) outcome = { 0 };
   g_autoptr(GError)      error = NULL;
 
@@ -168,7 +168,7 @@ test_group_killed (void)
       text = output_text (&outcome);
       g_strfreev (pids);
       pids = g_strsplit (g_strstrip (text), "\n", -1);
-      if (g_strv_length (pids) == 2 || limits.timeout_ms >= FINISHES_MS)
+      if (g_strv_length (pids) == 2 || limits.timeout_ms >= CW_TEST_FINISHES_MS)
         break;
       limits.timeout_ms *= 4;
     }
@@ -181,7 +181,7 @@ test_group_killed (void)
 static void
 test_left_behind (void)
 {
-  CwChildLimits          limits = { .timeout_ms = FINISHES_MS };
+  CwChildLimits          limits = { .timeout_ms = CW_TEST_FINISHES_MS };
   g_auto(CwChildOutcome) outcome = { 0 };
   g_autoptr(GError)      error = NULL;
   g_autofree char       *text = NULL;
@@ -218,7 +218,7 @@ test_closed_output (void)
 static void
 test_output_limit (void)
 {
-  CwChildLimits          limits = { .timeout_ms = FINISHES_MS, .output_limit = 64 * 1024 };
+  CwChildLimits          limits = { .timeout_ms = CW_TEST_FINISHES_MS, .output_limit = 64 * 1024 };
   g_auto(CwChildOutcome) outcome = { 0 };
   g_autoptr(GError)      error = NULL;
 
@@ -235,7 +235,7 @@ test_output_limit (void)
 static void
 test_file_size_limit (void)
 {
-  CwChildLimits          limits = { .timeout_ms = FINISHES_MS, .file_size_bytes = 4096 };
+  CwChildLimits          limits = { .timeout_ms = CW_TEST_FINISHES_MS, .file_size_bytes = 4096 };
   g_auto(CwChildOutcome) outcome = { 0 };
   g_autoptr(GError)      error = NULL;
   g_autofree char       *dir = cw_temp_dir_create ("test-child-process", &error);
@@ -268,7 +268,7 @@ cancel_soon (gpointer data)
 static void
 test_cancel (void)
 {
-  CwChildLimits           limits = { .timeout_ms = FINISHES_MS };
+  CwChildLimits           limits = { .timeout_ms = CW_TEST_FINISHES_MS };
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_auto(CwChildOutcome)  outcome = { 0 };
   g_autoptr(GError)       error = NULL;
@@ -286,7 +286,7 @@ test_cancel (void)
 static void
 test_cancelled_before (void)
 {
-  CwChildLimits           limits = { .timeout_ms = FINISHES_MS };
+  CwChildLimits           limits = { .timeout_ms = CW_TEST_FINISHES_MS };
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_auto(CwChildOutcome)  outcome = { 0 };
   g_autoptr(GError)       error = NULL;
@@ -300,7 +300,7 @@ test_cancelled_before (void)
 static void
 test_not_found (void)
 {
-  CwChildLimits          limits = { .timeout_ms = FINISHES_MS };
+  CwChildLimits          limits = { .timeout_ms = CW_TEST_FINISHES_MS };
   g_auto(CwChildOutcome) outcome = { 0 };
   g_autoptr(GError)      error = NULL;
   const char * const     argv[] = { "/nonexistent/crabwise-test", NULL };

@@ -143,23 +143,41 @@ check_full (CwRustToolchain     *toolchain,
   return data.result;
 }
 
-/* With the hostile limits: a 2 s run. */
 static CwCheckResult *
-check (CwRustToolchain *toolchain,
-       const char      *code,
-       const char      *tests)
+check_with_run_limit (CwRustToolchain *toolchain,
+                      const char      *code,
+                      const char      *tests,
+                      guint            run_timeout_ms)
 {
   CwCheckLimits     limits;
   g_autoptr(GError) error = NULL;
   CwCheckResult    *result;
 
   cw_check_limits_init (&limits);
-  limits.run_timeout_ms = RUN_LIMIT_MS;
+  limits.run_timeout_ms = run_timeout_ms;
   result = check_full (toolchain, code, tests, &limits, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (result);
 
   return result;
+}
+
+/* A program that ends by itself, however slowly a busy machine runs it. */
+static CwCheckResult *
+check (CwRustToolchain *toolchain,
+       const char      *code,
+       const char      *tests)
+{
+  return check_with_run_limit (toolchain, code, tests, CW_TEST_FINISHES_MS);
+}
+
+/* A program that would never end: the time limit under test, a short one. */
+static CwCheckResult *
+check_endless (CwRustToolchain *toolchain,
+               const char      *code,
+               const char      *tests)
+{
+  return check_with_run_limit (toolchain, code, tests, RUN_LIMIT_MS);
 }
 
 static CwTestCase *
@@ -359,7 +377,7 @@ test_loop (void)
   if (toolchain == NULL)
     return;
 
-  result = check (toolchain, "fn run() {\n    loop {}\n}\n", run_tests);
+  result = check_endless (toolchain, "fn run() {\n    loop {}\n}\n", run_tests);
   assert_verdict (result, CW_CHECK_VERDICT_TIMED_OUT, CW_CHECK_STAGE_RUN);
   g_assert_cmpint (cw_check_result_get_term_signal (result), ==, SIGKILL);
 
@@ -378,13 +396,13 @@ test_sleep (void)
   if (toolchain == NULL)
     return;
 
-  result = check (toolchain,
-                  "fn run() {\n"
-                  "    loop {\n"
-                  "        std::thread::sleep(std::time::Duration::from_secs(3600));\n"
-                  "    }\n"
-                  "}\n",
-                  run_tests);
+  result = check_endless (toolchain,
+                          "fn run() {\n"
+                          "    loop {\n"
+                          "        std::thread::sleep(std::time::Duration::from_secs(3600));\n"
+                          "    }\n"
+                          "}\n",
+                          run_tests);
   assert_verdict (result, CW_CHECK_VERDICT_TIMED_OUT, CW_CHECK_STAGE_RUN);
 }
 
@@ -570,8 +588,8 @@ test_children (void)
   if (toolchain == NULL)
     return;
 
-  result = check (toolchain, spawner_code,
-                  "    #[test]\n    fn runs() {\n        run(true);\n    }\n");
+  result = check_endless (toolchain, spawner_code,
+                          "    #[test]\n    fn runs() {\n        run(true);\n    }\n");
   assert_verdict (result, CW_CHECK_VERDICT_TIMED_OUT, CW_CHECK_STAGE_RUN);
   assert_all_gone (result);
 
@@ -791,7 +809,7 @@ test_process_limit (void)
 
   /* 64 threads at once, with room for 8: spawning fails, the test panics. */
   cw_check_limits_init (&limits);
-  limits.run_timeout_ms = RUN_LIMIT_MS;
+  limits.run_timeout_ms = CW_TEST_FINISHES_MS;
   limits.extra_processes = 8;
   result = check_full (toolchain,
                        "fn run() {\n"

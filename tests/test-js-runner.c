@@ -14,15 +14,15 @@
 #include <unistd.h>
 
 #include "cw-js-runner.h"
+#include "cw-test-limits.h"
 
 /* fib(45) takes about 12 s in node and minutes in GJS on our machines: far beyond every limit
  * below, so each of those runs has to be stopped. */
 #define SLOW_N 45
 
 /* No test passes or fails by how fast this machine is. A limit under test is short (the
- * engine must be stopped by it); everything that must merely finish gets FINISHES_MS, far
- * more than any run needs even under valgrind on a busy machine. */
-#define FINISHES_MS 30000
+ * engine must be stopped by it); everything that must merely finish gets
+ * CW_TEST_FINISHES_MS (cw-test-limits.h). */
 #define LIMIT_MS    200
 
 typedef struct
@@ -246,7 +246,7 @@ check_fib (const char *which,
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      run_start (cases[i].n, FINISHES_MS, NULL, &data);
+      run_start (cases[i].n, CW_TEST_FINISHES_MS, NULL, &data);
       run_wait (&data);
       g_assert_no_error (data.error);
       g_assert_true (data.ok);
@@ -289,7 +289,7 @@ test_no_engine (void)
   RunData data;
 
   g_setenv ("CRABWISE_JS_ENGINE", "none", TRUE);
-  run_start (20, FINISHES_MS, NULL, &data);
+  run_start (20, CW_TEST_FINISHES_MS, NULL, &data);
   g_assert_false (data.done);  /* always reported from the main loop, never re-entrantly */
   run_wait (&data);
   g_assert_false (data.ok);
@@ -301,7 +301,7 @@ test_no_engine (void)
   run_clear (&data);
 
   g_setenv ("CRABWISE_JS_ENGINE", "/nonexistent/gjs", TRUE);
-  run_start (20, FINISHES_MS, NULL, &data);
+  run_start (20, CW_TEST_FINISHES_MS, NULL, &data);
   run_wait (&data);
   g_assert_error (data.error, CW_JS_RUNNER_ERROR, CW_JS_RUNNER_ERROR_NO_ENGINE);
   run_clear (&data);
@@ -314,7 +314,7 @@ test_range (void)
 
   /* The range comes first: no engine is needed to refuse it. */
   g_setenv ("CRABWISE_JS_ENGINE", "none", TRUE);
-  run_start (CW_JS_RUNNER_MAX_N + 1, FINISHES_MS, NULL, &data);
+  run_start (CW_JS_RUNNER_MAX_N + 1, CW_TEST_FINISHES_MS, NULL, &data);
   run_wait (&data);
   g_assert_false (data.ok);
   g_assert_error (data.error, CW_JS_RUNNER_ERROR, CW_JS_RUNNER_ERROR_RANGE);
@@ -322,7 +322,7 @@ test_range (void)
   run_clear (&data);
 
   g_unsetenv ("CRABWISE_JS_ENGINE");
-  run_start (G_MAXUINT, FINISHES_MS, NULL, &data);
+  run_start (G_MAXUINT, CW_TEST_FINISHES_MS, NULL, &data);
   run_wait (&data);
   g_assert_error (data.error, CW_JS_RUNNER_ERROR, CW_JS_RUNNER_ERROR_RANGE);
   run_clear (&data);
@@ -353,7 +353,7 @@ check_timeout (const char *which,
   g_assert_cmpstr (data.error->message, ==, expected);
   /* Never before the limit; after it, stopped well before fib(45) could have finished. */
   g_assert_cmpint (elapsed_ms, >=, LIMIT_MS);
-  g_assert_cmpint (elapsed_ms, <, FINISHES_MS);
+  g_assert_cmpint (elapsed_ms, <, CW_TEST_FINISHES_MS);
   g_assert_null (data.result.value);
   run_clear (&data);
 
@@ -401,7 +401,7 @@ check_cancel (const char *which,
 
   cancellable = g_cancellable_new ();
   cancel.cancellable = cancellable;
-  run_start (SLOW_N, 10 * FINISHES_MS, cancellable, &data);
+  run_start (SLOW_N, 10 * CW_TEST_FINISHES_MS, cancellable, &data);
   g_timeout_add (300, cancel_now, &cancel);
   run_wait (&data);
   waited_ms = (data.done_at - cancel.cancelled_at) / 1000;
@@ -411,7 +411,7 @@ check_cancel (const char *which,
   g_assert_false (data.ok);
   g_assert_error (data.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   /* Structural: the cancel, not the (much longer) limit, ended the run. */
-  g_assert_cmpint (waited_ms, <, FINISHES_MS);
+  g_assert_cmpint (waited_ms, <, CW_TEST_FINISHES_MS);
   run_clear (&data);
 
   if (have_proc ())
@@ -448,7 +448,7 @@ test_cancelled_before (void)
     }
 
   g_cancellable_cancel (cancellable);
-  run_start (20, FINISHES_MS, cancellable, &data);
+  run_start (20, CW_TEST_FINISHES_MS, cancellable, &data);
   run_wait (&data);
   g_assert_false (data.ok);
   g_assert_error (data.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
@@ -510,7 +510,7 @@ test_failures (void)
       g_autofree char *path = write_fake_engine (dir, cases[i].name, cases[i].body);
 
       g_setenv ("CRABWISE_JS_ENGINE", path, TRUE);
-      run_start (20, cases[i].code == CW_JS_RUNNER_ERROR_TIMEOUT ? LIMIT_MS : FINISHES_MS,
+      run_start (20, cases[i].code == CW_JS_RUNNER_ERROR_TIMEOUT ? LIMIT_MS : CW_TEST_FINISHES_MS,
                  NULL, &data);
       run_wait (&data);
 

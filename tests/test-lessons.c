@@ -674,7 +674,7 @@ test_missing_database_error_page (void)
 
   if (!g_test_subprocess ())
     {
-      g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_subprocess (NULL, CW_TEST_SUBPROCESS_NO_LIMIT, G_TEST_SUBPROCESS_DEFAULT);
       g_test_trap_assert_passed ();
       g_test_trap_assert_stderr ("*lesson database*missing*");
       return;

@@ -140,7 +140,7 @@ test_preferences_apply_and_persist (void)
   g_assert_nonnull (strstr (keyfile, "show-line-numbers=false"));
 
   /* A restart: a new process with the same settings folder sees all of it. */
-  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_subprocess (NULL, CW_TEST_SUBPROCESS_NO_LIMIT, G_TEST_SUBPROCESS_INHERIT_STDERR);
   g_test_trap_assert_passed ();
 }
 

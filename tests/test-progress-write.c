@@ -486,7 +486,7 @@ test_disk_full (void)
   }
 
   g_setenv ("CW_TEST_TMPFS", dir, TRUE);
-  g_test_trap_subprocess (NULL, MINUTE, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_subprocess (NULL, CW_TEST_SUBPROCESS_NO_LIMIT, G_TEST_SUBPROCESS_INHERIT_STDERR);
   passed = g_test_trap_has_passed ();
   g_unsetenv ("CW_TEST_TMPFS");
 
@@ -643,7 +643,7 @@ test_disk_full_space (void)
   }
 
   g_setenv ("CW_TEST_TMPFS", dir, TRUE);
-  g_test_trap_subprocess (NULL, MINUTE, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_subprocess (NULL, CW_TEST_SUBPROCESS_NO_LIMIT, G_TEST_SUBPROCESS_INHERIT_STDERR);
   passed = g_test_trap_has_passed ();
   g_unsetenv ("CW_TEST_TMPFS");
 

@@ -404,7 +404,7 @@ test_damaged_file_explained (void)
       g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
       g_assert_true (g_file_set_contents (path, "this is not a database, just bytes", -1, NULL));
       g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-      g_test_trap_subprocess (NULL, 120 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_subprocess (NULL, CW_TEST_SUBPROCESS_NO_LIMIT, G_TEST_SUBPROCESS_INHERIT_STDERR);
       g_setenv ("XDG_DATA_HOME", saved, TRUE);
       g_test_trap_assert_passed ();
       return;
@@ -463,7 +463,7 @@ test_stale_log_explained (void)
       g_assert_true (g_file_set_contents (wal, bytes, length, NULL));
 
       g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-      g_test_trap_subprocess (NULL, 120 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_subprocess (NULL, CW_TEST_SUBPROCESS_NO_LIMIT, G_TEST_SUBPROCESS_INHERIT_STDERR);
       g_setenv ("XDG_DATA_HOME", saved, TRUE);
       g_test_trap_assert_passed ();
       return;
@@ -500,7 +500,7 @@ test_not_a_file_explained (void)
 
       g_assert_cmpint (g_mkdir_with_parents (path, 0700), ==, 0);
       g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-      g_test_trap_subprocess (NULL, 120 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_subprocess (NULL, CW_TEST_SUBPROCESS_NO_LIMIT, G_TEST_SUBPROCESS_INHERIT_STDERR);
       g_setenv ("XDG_DATA_HOME", saved, TRUE);
       g_test_trap_assert_passed ();
       return;
